@@ -1,0 +1,2 @@
+package app.makegood;
+public class Launcher { public static void main(String[] a) {} }

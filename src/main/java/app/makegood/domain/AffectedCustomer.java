@@ -1,0 +1,38 @@
+package app.makegood.domain;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One customer hit by an incident, with what they expected and what we offer to make it good.
+ * Text fields are never null (empty means "not filled in yet").
+ */
+public record AffectedCustomer(
+        String id,
+        String name,
+        String email,
+        String expected,
+        Optional<BigDecimal> expectedValue,
+        OfferKind offerKind,
+        Optional<BigDecimal> offerAmount,
+        String offerNote,
+        OfferState offerState) {
+
+    public AffectedCustomer {
+        Objects.requireNonNull(id, "id");
+        name = Text.orEmpty(name);
+        email = Text.orEmpty(email);
+        expected = Text.orEmpty(expected);
+        expectedValue = Objects.requireNonNullElse(expectedValue, Optional.empty());
+        offerKind = Objects.requireNonNullElse(offerKind, OfferKind.REFUND);
+        offerAmount = Objects.requireNonNullElse(offerAmount, Optional.empty());
+        offerNote = Text.orEmpty(offerNote);
+        offerState = Objects.requireNonNullElse(offerState, OfferState.NOT_OFFERED);
+    }
+
+    public static AffectedCustomer named(String name, String email) {
+        return new AffectedCustomer(Ids.newId(), name, email, "", Optional.empty(),
+                OfferKind.REFUND, Optional.empty(), "", OfferState.NOT_OFFERED);
+    }
+}

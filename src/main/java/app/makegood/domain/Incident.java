@@ -1,0 +1,82 @@
+package app.makegood.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the owner records about one thing that went wrong, step by step through the wizard:
+ * what happened, the admission, the thanks, the explanation and updates, the amends and the proof of the fix.
+ * Text fields are never null; an unfinished incident simply has empty ones.
+ */
+public record Incident(
+        String id,
+        String title,
+        Category category,
+        Severity severity,
+        IncidentStatus status,
+        Optional<Instant> happenedAt,
+        Optional<Instant> discoveredAt,
+        Discoverer discoveredBy,
+        Optional<Instant> firstNoticeAt,
+        String admit,
+        String thank,
+        String explain,
+        List<StatusUpdate> updates,
+        List<AffectedCustomer> customers,
+        String problem,
+        List<WhyStep> whys,
+        List<CorrectiveAction> actions,
+        Optional<LocalDate> followUpDue,
+        Instant createdAt) {
+
+    public Incident {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(createdAt, "createdAt");
+        title = Text.orEmpty(title);
+        category = Objects.requireNonNullElse(category, Category.OTHER);
+        severity = Objects.requireNonNullElse(severity, Severity.MODERATE);
+        status = Objects.requireNonNullElse(status, IncidentStatus.OPEN);
+        happenedAt = Objects.requireNonNullElse(happenedAt, Optional.empty());
+        discoveredAt = Objects.requireNonNullElse(discoveredAt, Optional.empty());
+        discoveredBy = Objects.requireNonNullElse(discoveredBy, Discoverer.US);
+        firstNoticeAt = Objects.requireNonNullElse(firstNoticeAt, Optional.empty());
+        admit = Text.orEmpty(admit);
+        thank = Text.orEmpty(thank);
+        explain = Text.orEmpty(explain);
+        updates = List.copyOf(Objects.requireNonNullElse(updates, List.of()));
+        customers = List.copyOf(Objects.requireNonNullElse(customers, List.of()));
+        problem = Text.orEmpty(problem);
+        whys = List.copyOf(Objects.requireNonNullElse(whys, List.of()));
+        actions = List.copyOf(Objects.requireNonNullElse(actions, List.of()));
+        followUpDue = Objects.requireNonNullElse(followUpDue, Optional.empty());
+    }
+
+    /** A fresh, empty incident with five empty whys ready to fill. */
+    public static Incident blank(Instant now) {
+        return new Incident(Ids.newId(), "", Category.OTHER, Severity.MODERATE, IncidentStatus.OPEN,
+                Optional.empty(), Optional.of(now), Discoverer.US, Optional.empty(), "", "", "",
+                List.of(), List.of(), "", FiveWhys.emptyChain(), List.of(), Optional.empty(), now);
+    }
+
+    /** The earliest date something is due: the follow-up letter or an open corrective action. */
+    public Optional<LocalDate> nextFollowUp() {
+        Optional<LocalDate> actionDue = actions.stream()
+                .filter(a -> a.status().isOpen())
+                .flatMap(a -> a.due().stream())
+                .min(LocalDate::compareTo);
+        return earliest(followUpDue, actionDue);
+    }
+
+    static Optional<LocalDate> earliest(Optional<LocalDate> a, Optional<LocalDate> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get());
+    }
+}

@@ -1,0 +1,6 @@
+package app.makegood.domain;
+
+/** The form a make-good offer takes. */
+public enum OfferKind {
+    REFUND, CREDIT, REPLACEMENT, UPGRADE, GIFT, OTHER
+}

@@ -1,0 +1,25 @@
+package app.makegood.store;
+
+import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentSummary;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where incidents live. Every method is a single transaction; callers run it off the UI thread. */
+public interface IncidentRepository {
+
+    /** All incidents for the list, newest first. */
+    List<IncidentSummary> list();
+
+    Optional<Incident> find(String id);
+
+    /** Inserts or replaces the incident with every child row (customers, updates, whys, actions, attachments). */
+    void save(Incident incident);
+
+    /** Saves all incidents in one transaction: either every one is stored or none is. */
+    void saveAll(Collection<Incident> incidents);
+
+    void delete(String id);
+}
