@@ -1,0 +1,98 @@
+package app.makegood;
+
+import app.makegood.export.IncidentJson;
+import app.makegood.store.DataDirectory;
+import app.makegood.store.Database;
+import app.makegood.store.JdbcIncidentRepository;
+import app.makegood.ui.Background;
+import app.makegood.ui.ErrorMessages;
+import app.makegood.ui.MainController;
+import app.makegood.ui.Messages;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The desktop application: opens the workbook in the background and shows the main window at once. */
+public final class App extends Application {
+    private static final Logger LOG = Logger.getLogger(App.class.getName());
+
+    private final Background background = new Background();
+    private Database database;
+    private MainController main;
+
+    @Override
+    public void start(Stage stage) {
+        Path dataDir = DataDirectory.resolve(getParameters().getRaw().toArray(String[]::new), System.getenv());
+        AppLogging.start(dataDir);
+        Messages messages = new Messages(Locale.getDefault());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        VBox opening = new VBox(12, spinner, new Label(messages.get("app.opening")));
+        opening.getStyleClass().add("opening");
+        Scene scene = new Scene(opening, 1280, 800);
+        scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> Platform.exit());
+        stage.show();
+
+        background.run(() -> Database.open(dataDir)).onSuccess(db -> {
+            database = db;
+            FXMLLoader loader = new FXMLLoader(App.class.getResource("ui/MainView.fxml"), messages.bundle());
+            Parent root = loadView(loader);
+            main = loader.getController();
+            main.init(new MainController.Services(new JdbcIncidentRepository(db), new IncidentJson(Clock.systemUTC()),
+                    background, messages, Clock.systemDefaultZone(), dataDir, Version.current(),
+                    path -> getHostServices().showDocument(path.toUri().toString())), stage);
+            scene.setRoot(root);
+        }).onError(e -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.plain(e));
+            alert.setHeaderText(messages.get("app.openFailed.title"));
+            alert.initOwner(stage);
+            alert.showAndWait();
+            Platform.exit();
+        }).start();
+    }
+
+    private static Parent loadView(FXMLLoader loader) {
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (main != null) {
+            main.saveNow();
+        }
+        background.close();
+        if (database != null) {
+            try {
+                database.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing the database failed", e);
+            }
+        }
+    }
+}

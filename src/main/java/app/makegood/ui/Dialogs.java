@@ -1,0 +1,41 @@
+package app.makegood.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** Plain-language message boxes owned by the main window. */
+public final class Dialogs {
+    private final Window owner;
+    private final Messages messages;
+
+    public Dialogs(Window owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    public void error(String message) {
+        show(Alert.AlertType.ERROR, messages.get("error.title"), message);
+    }
+
+    public void info(String message) {
+        show(Alert.AlertType.INFORMATION, null, message);
+    }
+
+    public boolean confirm(String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, null, message);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private void show(Alert.AlertType type, String header, String message) {
+        alert(type, header, message).show();
+    }
+
+    private Alert alert(Alert.AlertType type, String header, String message) {
+        Alert alert = new Alert(type, message);
+        alert.initOwner(owner);
+        alert.setHeaderText(header);
+        alert.setTitle(messages.get("app.title"));
+        return alert;
+    }
+}

@@ -1,0 +1,263 @@
+package app.makegood.ui;
+
+import app.makegood.domain.Incident;
+import app.makegood.domain.FileNames;
+import app.makegood.domain.IncidentSummary;
+import app.makegood.export.IncidentJson;
+import app.makegood.store.IncidentRepository;
+import app.makegood.ui.incidents.IncidentListController;
+import app.makegood.ui.incidents.IncidentListViewModel;
+import app.makegood.ui.wizard.Autosave;
+import app.makegood.ui.wizard.WizardController;
+import app.makegood.ui.wizard.WizardViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** The main window: menu, incident list, and the wizard for the incident being worked on. */
+public final class MainController implements IncidentListController.Actions {
+    private static final String SAMPLE = "/assets/sample-incident.json";
+
+    @FXML private StackPane content;
+    @FXML private Parent list;
+    @FXML private IncidentListController listController;
+
+    private final IncidentListViewModel listModel = new IncidentListViewModel();
+    private Services services;
+    private Stage stage;
+    private Dialogs dialogs;
+    private Optional<OpenIncident> open = Optional.empty();
+
+    /** What the main window works with, wired once by the application. */
+    public record Services(IncidentRepository repository, IncidentJson json, Background background, Messages messages,
+                           Clock clock, Path dataDir, String version, Consumer<Path> openFile) {
+    }
+
+    private record OpenIncident(WizardViewModel vm, Autosave autosave, Parent view) {
+    }
+
+    public void init(Services services, Stage stage) {
+        this.services = services;
+        this.stage = stage;
+        this.dialogs = new Dialogs(stage, services.messages());
+        listController.init(listModel, services.messages(), services.clock().getZone(), this);
+        reloadList();
+    }
+
+    private void reloadList() {
+        services.background().run(services.repository()::list)
+                .onSuccess(listModel::setAll)
+                .onError(this::showError)
+                .start();
+    }
+
+    @Override
+    public void newIncident() {
+        showWizard(Incident.blank(services.clock().instant()));
+    }
+
+    @Override
+    public void openSample() {
+        services.background().run(() -> {
+            Incident sample = readSample();
+            IncidentRepository repo = services.repository();
+            // Opening the sample twice must not overwrite what the user already changed in it.
+            return repo.find(sample.id()).orElseGet(() -> {
+                repo.save(sample);
+                return sample;
+            });
+        }).onSuccess(this::showWizard).onError(this::showError).start();
+    }
+
+    private Incident readSample() throws IOException {
+        try (InputStream in = MainController.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IOException("The sample incident is missing from this copy of MakeGood.");
+            }
+            return services.json().read(in).get(0);
+        }
+    }
+
+    @Override
+    public void open(String incidentId) {
+        services.background().run(() -> services.repository().find(incidentId))
+                .onSuccess(found -> found.ifPresent(this::showWizard))
+                .onError(this::showError)
+                .start();
+    }
+
+    @Override
+    public void delete(IncidentSummary incident) {
+        String title = incident.title().isBlank() ? services.messages().get("list.untitled") : incident.title();
+        if (dialogs.confirm(services.messages().get("list.delete.confirm", title))) {
+            services.background().run(() -> {
+                services.repository().delete(incident.id());
+                return null;
+            }).onSuccess(x -> reloadList()).onError(this::showError).start();
+        }
+    }
+
+    private void showWizard(Incident incident) {
+        closeWizard();
+        FXMLLoader loader = loader("wizard/WizardView.fxml");
+        Parent view = load(loader);
+        WizardViewModel vm = new WizardViewModel(services.clock());
+        vm.load(incident);
+        Autosave autosave = new Autosave(vm, services.repository(), services.background());
+        WizardController controller = loader.getController();
+        controller.init(vm, services.messages(), services.background(), services.clock().getZone(),
+                services.openFile(), this::showList);
+        open = Optional.of(new OpenIncident(vm, autosave, view));
+        content.getChildren().setAll(view);
+        stage.titleProperty().bind(Bindings.createStringBinding(() ->
+                services.messages().get("app.title") + " \u2014 " + (vm.titleProperty().get().isBlank()
+                        ? services.messages().get("list.untitled") : vm.titleProperty().get()), vm.titleProperty()));
+    }
+
+    /** Saves and leaves the open incident, if any. */
+    private void closeWizard() {
+        open.ifPresent(o -> o.autosave().saveNow());
+        open = Optional.empty();
+        stage.titleProperty().unbind();
+        stage.setTitle(services.messages().get("app.title"));
+    }
+
+    private void showList() {
+        closeWizard();
+        content.getChildren().setAll(list);
+        reloadList();
+    }
+
+    /** Saves what is still pending; called when the window closes. */
+    public void saveNow() {
+        open.ifPresent(o -> o.autosave().saveNow());
+    }
+
+    private FXMLLoader loader(String fxml) {
+        return new FXMLLoader(MainController.class.getResource(fxml), services.messages().bundle());
+    }
+
+    private static Parent load(FXMLLoader loader) {
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void showError(Throwable e) {
+        dialogs.error(ErrorMessages.plain(e) + "\n\n" + services.messages().get("error.seeLog"));
+    }
+
+    // --- menu
+
+    @FXML
+    private void onNew() {
+        newIncident();
+    }
+
+    @FXML
+    private void onSample() {
+        openSample();
+    }
+
+    @FXML
+    private void onExportJson() {
+        if (open.isEmpty()) {
+            dialogs.info(services.messages().get("json.noIncident"));
+            return;
+        }
+        open.get().autosave().saveNow();
+        Incident incident = open.get().vm().snapshot();
+        FileChooser chooser = jsonChooser();
+        chooser.setInitialFileName(FileNames.safe(incident.title(), "incident") + ".json");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            services.background().run(() -> {
+                services.json().writeFile(List.of(incident), file.toPath());
+                return file;
+            }).onSuccess(f -> dialogs.info(services.messages().get("json.exported", f.getName())))
+                    .onError(this::showError).start();
+        }
+    }
+
+    @FXML
+    private void onImportJson() {
+        File file = jsonChooser().showOpenDialog(stage);
+        if (file == null) {
+            return;
+        }
+        closeWizard();
+        services.background().run(() -> {
+            List<Incident> incidents = services.json().readFile(file.toPath());
+            Set<String> existing = services.repository().list().stream().map(IncidentSummary::id).collect(Collectors.toSet());
+            services.repository().saveAll(incidents);
+            long replaced = incidents.stream().filter(i -> existing.contains(i.id())).count();
+            return new long[] {incidents.size(), incidents.size() - replaced, replaced};
+        }).onSuccess(n -> {
+            showList();
+            dialogs.info(services.messages().get("json.imported", n[0], n[1], n[2]));
+        }).onError(this::showError).start();
+    }
+
+    private FileChooser jsonChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(services.messages().get("json.filter"), "*.json"));
+        return chooser;
+    }
+
+    @FXML
+    private void onQuit() {
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    @FXML
+    private void onUndo() {
+        focusedText().filter(TextInputControl::isUndoable).ifPresent(TextInputControl::undo);
+    }
+
+    @FXML
+    private void onRedo() {
+        focusedText().filter(TextInputControl::isRedoable).ifPresent(TextInputControl::redo);
+    }
+
+    private Optional<TextInputControl> focusedText() {
+        return stage.getScene().getFocusOwner() instanceof TextInputControl t ? Optional.of(t) : Optional.empty();
+    }
+
+    @FXML
+    private void onFind() {
+        if (open.isPresent()) {
+            showList();
+        }
+        listController.focusSearch();
+    }
+
+    @FXML
+    private void onShowList() {
+        showList();
+    }
+
+    @FXML
+    private void onAbout() {
+        dialogs.info(services.messages().get("about.text", services.version(), services.dataDir()));
+    }
+}

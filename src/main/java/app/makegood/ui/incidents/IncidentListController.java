@@ -1,0 +1,135 @@
+package app.makegood.ui.incidents;
+
+import app.makegood.domain.IncidentSummary;
+import app.makegood.ui.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Consumer;
+
+/** The main list of incidents with search, the empty-state invitation and the row actions. */
+public final class IncidentListController {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    @FXML private TextField search;
+    @FXML private Button deleteButton;
+    @FXML private Label countLabel;
+    @FXML private TableView<IncidentSummary> table;
+    @FXML private TableColumn<IncidentSummary, String> titleColumn;
+    @FXML private TableColumn<IncidentSummary, String> categoryColumn;
+    @FXML private TableColumn<IncidentSummary, String> severityColumn;
+    @FXML private TableColumn<IncidentSummary, String> statusColumn;
+    @FXML private TableColumn<IncidentSummary, LocalDate> openedColumn;
+    @FXML private TableColumn<IncidentSummary, Integer> customersColumn;
+    @FXML private TableColumn<IncidentSummary, LocalDate> followUpColumn;
+    @FXML private VBox emptyState;
+    @FXML private Label noMatch;
+
+    private Actions actions;
+
+    /** What the list asks its owner to do. */
+    public interface Actions {
+        void newIncident();
+
+        void openSample();
+
+        void open(String incidentId);
+
+        void delete(IncidentSummary incident);
+    }
+
+    public void init(IncidentListViewModel vm, Messages messages, ZoneId zone, Actions actions) {
+        this.actions = actions;
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        table.setItems(vm.shown());
+        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().title().isBlank() ? messages.get("list.untitled") : c.getValue().title()));
+        categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("category", c.getValue().category())));
+        severityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("severity", c.getValue().severity())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("status", c.getValue().status())));
+        openedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().openedAt().atZone(zone).toLocalDate()));
+        openedColumn.setCellFactory(col -> new DateCell());
+        customersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customersAffected()));
+        followUpColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextFollowUp().orElse(null)));
+        followUpColumn.setCellFactory(col -> new DateCell());
+
+        table.setRowFactory(t -> {
+            TableRow<IncidentSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    actions.open(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            IncidentSummary selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && e.getCode() == KeyCode.ENTER) {
+                actions.open(selected.id());
+            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
+                actions.delete(selected);
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        emptyState.visibleProperty().bind(vm.emptyProperty());
+        noMatch.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("list.noMatch", vm.queryProperty().get()), vm.queryProperty()));
+        table.setPlaceholder(noMatch);
+        countLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("list.count", vm.shown().size()), vm.shown()));
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    @FXML
+    private void onNew() {
+        actions.newIncident();
+    }
+
+    @FXML
+    private void onSample() {
+        actions.openSample();
+    }
+
+    @FXML
+    private void onDelete() {
+        IncidentSummary selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            actions.delete(selected);
+        }
+    }
+
+    /** Shows a date in the user's format; sorting still uses the date itself. */
+    private static final class DateCell extends TableCell<IncidentSummary, LocalDate> {
+        @Override
+        protected void updateItem(LocalDate item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : DATE.format(item));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package app.makegood.ui.wizard;
+
+import app.makegood.domain.ActionStatus;
+import app.makegood.domain.Attachment;
+import app.makegood.domain.CorrectiveAction;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Editable state of one corrective action and its evidence. */
+public final class ActionRow {
+    private final String id;
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty owner = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>();
+    private final ObjectProperty<ActionStatus> status = new SimpleObjectProperty<>(ActionStatus.PLANNED);
+    private final StringProperty evidenceNote = new SimpleStringProperty("");
+    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
+
+    public ActionRow(CorrectiveAction a) {
+        id = a.id();
+        description.set(a.description());
+        owner.set(a.owner());
+        due.set(a.due().orElse(null));
+        status.set(a.status());
+        evidenceNote.set(a.evidenceNote());
+        attachments.setAll(a.attachments());
+    }
+
+    public CorrectiveAction toDomain() {
+        return new CorrectiveAction(id, description.get(), owner.get(), Optional.ofNullable(due.get()),
+                status.get(), evidenceNote.get(), attachments);
+    }
+
+    Observable[] observables() {
+        return new Observable[] {description, owner, due, status, evidenceNote, attachments};
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty ownerProperty() {
+        return owner;
+    }
+
+    public ObjectProperty<LocalDate> dueProperty() {
+        return due;
+    }
+
+    public ObjectProperty<ActionStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty evidenceNoteProperty() {
+        return evidenceNote;
+    }
+
+    public ObservableList<Attachment> attachments() {
+        return attachments;
+    }
+}

@@ -1,0 +1,61 @@
+package app.makegood.ui.wizard;
+
+import app.makegood.ui.Messages;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Step 3: the explanation, and the dated status updates that keep customers posted. */
+public final class ExplainController {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    @FXML private TextArea explain;
+    @FXML private TextArea newUpdate;
+    @FXML private Button addUpdate;
+    @FXML private TableView<UpdateRow> updates;
+    @FXML private TableColumn<UpdateRow, String> updateWhen;
+    @FXML private TableColumn<UpdateRow, Boolean> updateSent;
+    @FXML private TableColumn<UpdateRow, String> updateText;
+    @FXML private Button removeUpdate;
+
+    private WizardViewModel vm;
+
+    void init(WizardViewModel vm, Messages messages, ZoneId zone) {
+        this.vm = vm;
+        explain.textProperty().bindBidirectional(vm.explainProperty());
+        addUpdate.disableProperty().bind(newUpdate.textProperty().isEmpty());
+        updateWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().writtenAt().atZone(zone))));
+        updateSent.setCellValueFactory(c -> c.getValue().sentProperty());
+        updateSent.setCellFactory(CheckBoxTableCell.forTableColumn(updateSent));
+        updateText.setCellValueFactory(c -> c.getValue().textProperty());
+        updateText.setCellFactory(TextFieldTableCell.forTableColumn());
+        updates.setItems(vm.updates());
+        removeUpdate.disableProperty().bind(updates.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    @FXML
+    private void onAddUpdate() {
+        String text = newUpdate.getText().strip();
+        if (!text.isEmpty()) {
+            vm.addUpdate(text);
+            newUpdate.clear();
+        }
+    }
+
+    @FXML
+    private void onRemoveUpdate() {
+        UpdateRow row = updates.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            vm.updates().remove(row);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package app.makegood.ui.wizard;
+
+import app.makegood.domain.ActionStatus;
+import app.makegood.domain.Attachment;
+import app.makegood.domain.FileNames;
+import app.makegood.domain.Ids;
+import app.makegood.ui.Background;
+import app.makegood.ui.Choices;
+import app.makegood.ui.DetailForm;
+import app.makegood.ui.ErrorMessages;
+import app.makegood.ui.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** Step 5: the five whys, the corrective actions with their evidence, and the follow-up date. */
+public final class ProveController {
+    @FXML private TextField problem;
+    @FXML private VBox whys;
+    @FXML private TableView<ActionRow> actions;
+    @FXML private TableColumn<ActionRow, String> descriptionColumn;
+    @FXML private TableColumn<ActionRow, String> ownerColumn;
+    @FXML private TableColumn<ActionRow, String> dueColumn;
+    @FXML private TableColumn<ActionRow, String> statusColumn;
+    @FXML private Button removeAction;
+    @FXML private GridPane actionForm;
+    @FXML private TextField actionDescription;
+    @FXML private TextField actionOwner;
+    @FXML private DatePicker actionDue;
+    @FXML private ComboBox<ActionStatus> actionStatus;
+    @FXML private TextArea actionEvidence;
+    @FXML private ListView<Attachment> attachments;
+    @FXML private Button openAttachment;
+    @FXML private DatePicker followUpDue;
+
+    private WizardViewModel vm;
+    private Messages messages;
+    private Background background;
+    private Consumer<Path> openFile;
+
+    void init(WizardViewModel vm, Messages messages, Background background, Consumer<Path> openFile) {
+        this.vm = vm;
+        this.messages = messages;
+        this.background = background;
+        this.openFile = openFile;
+        problem.textProperty().bindBidirectional(vm.problemProperty());
+        followUpDue.valueProperty().bindBidirectional(vm.followUpDueProperty());
+        vm.whys().addListener((ListChangeListener<WhyRow>) c -> {
+            while (c.next()) {
+                // Rebuild only when steps are added, removed or moved, never while the user types in one.
+                if (c.wasAdded() || c.wasRemoved() || c.wasPermutated()) {
+                    rebuildWhys();
+                    return;
+                }
+            }
+        });
+        rebuildWhys();
+        initActions();
+    }
+
+    private void initActions() {
+        Choices.fill(actionStatus, messages, "actionStatus", ActionStatus.class);
+        descriptionColumn.setCellValueFactory(c -> c.getValue().descriptionProperty());
+        ownerColumn.setCellValueFactory(c -> c.getValue().ownerProperty());
+        dueColumn.setCellValueFactory(c -> Bindings.createStringBinding(
+                () -> c.getValue().dueProperty().get() == null ? "" : c.getValue().dueProperty().get().toString(),
+                c.getValue().dueProperty()));
+        statusColumn.setCellValueFactory(c -> Bindings.createStringBinding(
+                () -> messages.label("actionStatus", c.getValue().statusProperty().get()), c.getValue().statusProperty()));
+        actions.setItems(vm.actions());
+        DetailForm<ActionRow> form = new DetailForm<ActionRow>(actionForm)
+                .field(actionDescription.textProperty(), ActionRow::descriptionProperty)
+                .field(actionOwner.textProperty(), ActionRow::ownerProperty)
+                .field(actionDue.valueProperty(), ActionRow::dueProperty)
+                .field(actionStatus.valueProperty(), ActionRow::statusProperty)
+                .field(actionEvidence.textProperty(), ActionRow::evidenceNoteProperty);
+        actions.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            form.show(row);
+            attachments.setItems(row == null ? null : row.attachments());
+        });
+        removeAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
+        attachments.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Attachment item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.fileName() + "  (" + (item.size() + 1023) / 1024 + " KB)");
+            }
+        });
+        openAttachment.disableProperty().bind(attachments.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    private void rebuildWhys() {
+        whys.getChildren().clear();
+        ToggleGroup root = new ToggleGroup();
+        for (int i = 0; i < vm.whys().size(); i++) {
+            whys.getChildren().add(whyRow(i, vm.whys().get(i), root));
+        }
+    }
+
+    private HBox whyRow(int index, WhyRow row, ToggleGroup rootGroup) {
+        Label number = new Label((index + 1) + ".");
+        number.getStyleClass().add("why-number");
+        TextField question = new TextField();
+        question.setPromptText(messages.get("field.why.question"));
+        question.textProperty().bindBidirectional(row.questionProperty());
+        TextField answer = new TextField();
+        answer.setPromptText(messages.get("field.why.answer"));
+        answer.textProperty().bindBidirectional(row.answerProperty());
+        answer.setId("why-answer-" + index);
+        HBox.setHgrow(question, Priority.ALWAYS);
+        HBox.setHgrow(answer, Priority.ALWAYS);
+        RadioButton isRoot = new RadioButton(messages.get("field.why.root"));
+        isRoot.setToggleGroup(rootGroup);
+        isRoot.setSelected(row.rootCauseProperty().get());
+        isRoot.setOnAction(e -> vm.markRootCause(index));
+        Button up = smallButton("\u2191", messages.get("field.why.up"), () -> vm.moveWhy(index, -1));
+        Button down = smallButton("\u2193", messages.get("field.why.down"), () -> vm.moveWhy(index, 1));
+        Button remove = smallButton("\u00D7", messages.get("field.why.remove"), () -> vm.removeWhy(index));
+        up.setDisable(index == 0);
+        down.setDisable(index == vm.whys().size() - 1);
+        HBox box = new HBox(8, number, question, answer, isRoot, up, down, remove);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("why-row");
+        return box;
+    }
+
+    private static Button smallButton(String text, String tooltip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().addAll("flat", "small");
+        b.setTooltip(new Tooltip(tooltip));
+        b.setAccessibleText(tooltip);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    @FXML
+    private void onAddWhy() {
+        vm.addWhy();
+    }
+
+    @FXML
+    private void onAddAction() {
+        ActionRow row = vm.addAction();
+        actions.getSelectionModel().select(row);
+        actionDescription.requestFocus();
+    }
+
+    @FXML
+    private void onRemoveAction() {
+        ActionRow row = actions.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            vm.actions().remove(row);
+        }
+    }
+
+    @FXML
+    private void onAttach() {
+        ActionRow row = actions.getSelectionModel().getSelectedItem();
+        File file = new FileChooser().showOpenDialog(actions.getScene().getWindow());
+        if (row == null || file == null) {
+            return;
+        }
+        if (file.length() > Attachment.MAX_BYTES) {
+            show(messages.get("field.action.tooLarge", file.getName()));
+            return;
+        }
+        background.run(() -> new Attachment(Ids.newId(), file.getName(), Files.readAllBytes(file.toPath())))
+                .onSuccess(row.attachments()::add)
+                .onError(e -> show(ErrorMessages.plain(e)))
+                .start();
+    }
+
+    @FXML
+    private void onOpenAttachment() {
+        Attachment a = attachments.getSelectionModel().getSelectedItem();
+        if (a == null) {
+            return;
+        }
+        // The system viewer needs a real file: hand it a private temporary copy.
+        background.run(() -> {
+            Path dir = Files.createTempDirectory("makegood-");
+            Path file = dir.resolve(FileNames.safe(a.fileName(), "attachment"));
+            Files.write(file, a.content());
+            file.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return file;
+        }).onSuccess(openFile).onError(e -> show(ErrorMessages.plain(e))).start();
+    }
+
+    private void show(String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.initOwner(actions.getScene().getWindow());
+        alert.setHeaderText(null);
+        alert.show();
+    }
+}

@@ -1,0 +1,109 @@
+package app.makegood.ui.wizard;
+
+import app.makegood.domain.Category;
+import app.makegood.domain.Discoverer;
+import app.makegood.domain.Limits;
+import app.makegood.domain.Severity;
+import app.makegood.domain.Validation;
+import app.makegood.ui.Choices;
+import app.makegood.ui.DetailForm;
+import app.makegood.ui.Messages;
+import app.makegood.ui.Validators;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Step 0: the facts of the incident and who was hit. */
+public final class WhatHappenedController {
+    @FXML private TextField title;
+    @FXML private ComboBox<Category> category;
+    @FXML private ComboBox<Severity> severity;
+    @FXML private DatePicker happenedDate;
+    @FXML private TextField happenedTime;
+    @FXML private DatePicker discoveredDate;
+    @FXML private TextField discoveredTime;
+    @FXML private ComboBox<Discoverer> discoveredBy;
+    @FXML private TableView<CustomerRow> customers;
+    @FXML private TableColumn<CustomerRow, String> nameColumn;
+    @FXML private TableColumn<CustomerRow, String> emailColumn;
+    @FXML private TableColumn<CustomerRow, String> expectedColumn;
+    @FXML private TableColumn<CustomerRow, String> valueColumn;
+    @FXML private Button removeCustomer;
+    @FXML private GridPane customerForm;
+    @FXML private TextField customerName;
+    @FXML private TextField customerEmail;
+    @FXML private TextField customerExpected;
+    @FXML private TextField customerValue;
+
+    private WizardViewModel vm;
+
+    void init(WizardViewModel vm, Messages messages) {
+        this.vm = vm;
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        Choices.fill(category, messages, "category", Category.class);
+        category.valueProperty().bindBidirectional(vm.categoryProperty());
+        Choices.fill(severity, messages, "severity", Severity.class);
+        severity.valueProperty().bindBidirectional(vm.severityProperty());
+        Choices.fill(discoveredBy, messages, "discoverer", Discoverer.class);
+        discoveredBy.valueProperty().bindBidirectional(vm.discoveredByProperty());
+        happenedDate.valueProperty().bindBidirectional(vm.happened().dateProperty());
+        happenedTime.textProperty().bindBidirectional(vm.happened().timeProperty());
+        discoveredDate.valueProperty().bindBidirectional(vm.discovered().dateProperty());
+        discoveredTime.textProperty().bindBidirectional(vm.discovered().timeProperty());
+
+        nameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
+        emailColumn.setCellValueFactory(c -> c.getValue().emailProperty());
+        expectedColumn.setCellValueFactory(c -> c.getValue().expectedProperty());
+        valueColumn.setCellValueFactory(c -> c.getValue().expectedValue().textProperty());
+        customers.setItems(vm.customers());
+        DetailForm<CustomerRow> form = new DetailForm<CustomerRow>(customerForm)
+                .field(customerName.textProperty(), CustomerRow::nameProperty)
+                .field(customerEmail.textProperty(), CustomerRow::emailProperty)
+                .field(customerExpected.textProperty(), CustomerRow::expectedProperty)
+                .field(customerValue.textProperty(), r -> r.expectedValue().textProperty());
+        customers.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> form.show(row));
+        removeCustomer.disableProperty().bind(customers.getSelectionModel().selectedItemProperty().isNull());
+
+        validate(messages);
+    }
+
+    private void validate(Messages messages) {
+        Validators rules = new Validators(messages);
+        ValidationSupport support = new ValidationSupport();
+        support.registerValidator(title, rules.requiredText(Limits.TITLE));
+        support.registerValidator(happenedTime, false, rules.text(t -> vm.happened().isTimeValid(), messages.get("valid.time")));
+        support.registerValidator(discoveredTime, false, rules.text(t -> vm.discovered().isTimeValid(), messages.get("valid.time")));
+        support.registerValidator(discoveredDate, false, (control, value) -> ValidationResult
+                .fromErrorIf(control, messages.get("valid.order"),
+                        !Validation.inOrder(vm.happened().value(), vm.discovered().value())));
+        // The order check depends on two fields: recheck it when either moment changes.
+        vm.happened().dateProperty().addListener(x -> support.revalidate(discoveredDate));
+        vm.happened().timeProperty().addListener(x -> support.revalidate(discoveredDate));
+        vm.discovered().timeProperty().addListener(x -> support.revalidate(discoveredDate));
+        support.registerValidator(customerName, false, rules.maxLength(Limits.NAME));
+        support.registerValidator(customerEmail, false, rules.email());
+        support.registerValidator(customerValue, false, rules.money());
+    }
+
+    @FXML
+    private void onAddCustomer() {
+        CustomerRow row = vm.addCustomer();
+        customers.getSelectionModel().select(row);
+        customerName.requestFocus();
+    }
+
+    @FXML
+    private void onRemoveCustomer() {
+        CustomerRow row = customers.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            vm.customers().remove(row);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package app.makegood.ui.wizard;
+
+import app.makegood.domain.IncidentStatus;
+import app.makegood.ui.Background;
+import app.makegood.ui.Messages;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The wizard frame: step indicator, current step, Back/Next and the quiet save indicator. */
+public final class WizardController {
+    private static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
+
+    @FXML private Label incidentTitle;
+    @FXML private Label statusBadge;
+    @FXML private Button advanceStatus;
+    @FXML private HBox stepBar;
+    @FXML private ScrollPane scroller;
+    @FXML private Label stepTitle;
+    @FXML private Label stepPurpose;
+    @FXML private StackPane steps;
+    @FXML private Label saveIndicator;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private WhatHappenedController whatHappenedController;
+    @FXML private TextStepController admitStepController;
+    @FXML private TextStepController thankStepController;
+    @FXML private ExplainController explainStepController;
+    @FXML private AmendsController amendsStepController;
+    @FXML private ProveController proveStepController;
+
+    private WizardViewModel vm;
+    private Messages messages;
+    private Runnable onClose;
+    private final ToggleGroup stepToggles = new ToggleGroup();
+
+    /** Wires the view to its model; {@code onClose} returns to the incident list. */
+    public void init(WizardViewModel vm, Messages messages, Background background, ZoneId zone,
+                     Consumer<Path> openFile, Runnable onClose) {
+        this.vm = vm;
+        this.messages = messages;
+        this.onClose = onClose;
+        whatHappenedController.init(vm, messages);
+        admitStepController.init(vm.admitProperty(), messages.get("field.admit.prompt"), messages.get("step.1"));
+        thankStepController.init(vm.thankProperty(), messages.get("field.thank.prompt"), messages.get("step.2"));
+        explainStepController.init(vm, messages, zone);
+        amendsStepController.init(vm, messages);
+        proveStepController.init(vm, messages, background, openFile);
+
+        incidentTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.titleProperty().get().isBlank()
+                ? messages.get("list.untitled") : vm.titleProperty().get(), vm.titleProperty()));
+        statusBadge.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.label("status", vm.statusProperty().get()), vm.statusProperty()));
+        advanceStatus.textProperty().bind(Bindings.createStringBinding(() -> vm.nextStatus()
+                .map(s -> messages.get("wizard.advance", messages.label("status", s))).orElse(""), vm.statusProperty()));
+        advanceStatus.visibleProperty().bind(vm.closedProperty().not());
+        vm.statusProperty().addListener((obs, old, now) -> styleStatus(old, now));
+        styleStatus(null, vm.statusProperty().get());
+
+        buildStepBar();
+        backButton.disableProperty().bind(vm.canGoBackProperty().not());
+        nextButton.disableProperty().bind(vm.canGoNextProperty().not());
+        vm.stepProperty().addListener((obs, old, now) -> showStep(now.intValue()));
+        vm.saveStateProperty().addListener(x -> showSaveState());
+        vm.revisionProperty().addListener(x -> refreshTicks());
+        showStep(vm.stepProperty().get());
+        showSaveState();
+        refreshTicks();
+    }
+
+    private void buildStepBar() {
+        for (int i = 0; i < WizardViewModel.STEP_COUNT; i++) {
+            int index = i;
+            String number = i == 0 ? "" : i + "  ";
+            ToggleButton button = new ToggleButton(number + messages.get("step." + i));
+            button.setToggleGroup(stepToggles);
+            button.getStyleClass().add("step-button");
+            button.setId("step-" + i);
+            button.setOnAction(e -> {
+                vm.goTo(index);
+                button.setSelected(true);
+            });
+            stepBar.getChildren().add(button);
+        }
+    }
+
+    private void showStep(int index) {
+        for (int i = 0; i < steps.getChildren().size(); i++) {
+            Node page = steps.getChildren().get(i);
+            page.setVisible(i == index);
+            page.setManaged(i == index);
+        }
+        ((ToggleButton) stepBar.getChildren().get(index)).setSelected(true);
+        stepTitle.setText(messages.get("step." + index));
+        stepPurpose.setText(messages.get("step." + index + ".purpose"));
+        scroller.setVvalue(0);
+        if (index == 4) {
+            amendsStepController.selectFirstIfNone();
+        }
+        Node page = steps.getChildren().get(index);
+        Platform.runLater(() -> firstInput(page).ifPresent(Node::requestFocus));
+    }
+
+    /** The first enabled text input of a step, so keyboard users can type right after moving. */
+    private static Optional<Node> firstInput(Node page) {
+        return page.lookupAll(".text-input").stream().filter(n -> !n.isDisabled()).findFirst();
+    }
+
+    private void refreshTicks() {
+        for (int i = 0; i < WizardViewModel.STEP_COUNT; i++) {
+            stepBar.getChildren().get(i).pseudoClassStateChanged(FILLED, vm.isStepFilled(i));
+        }
+    }
+
+    private void styleStatus(IncidentStatus old, IncidentStatus now) {
+        if (old != null) {
+            statusBadge.getStyleClass().remove("status-" + old.name().toLowerCase());
+        }
+        statusBadge.getStyleClass().add("status-" + now.name().toLowerCase());
+    }
+
+    private void showSaveState() {
+        saveIndicator.getStyleClass().remove("failed");
+        switch (vm.saveStateProperty().get()) {
+            case SAVED -> saveIndicator.setText(vm.hasUnsavableInput()
+                    ? messages.get("wizard.partlySaved") : "\u2713 " + messages.get("wizard.saved"));
+            case PENDING -> saveIndicator.setText(messages.get("wizard.unsaved"));
+            case SAVING -> saveIndicator.setText(messages.get("wizard.saving"));
+            case FAILED -> {
+                saveIndicator.setText(messages.get("wizard.saveFailed", vm.saveErrorProperty().get()));
+                saveIndicator.getStyleClass().add("failed");
+            }
+        }
+    }
+
+    @FXML
+    private void onAllIncidents() {
+        onClose.run();
+    }
+
+    @FXML
+    private void onAdvanceStatus() {
+        vm.advanceStatus();
+    }
+
+    @FXML
+    private void onBack() {
+        vm.back();
+    }
+
+    @FXML
+    private void onNext() {
+        vm.next();
+    }
+}

@@ -1,0 +1,364 @@
+package app.makegood.ui.wizard;
+
+import app.makegood.domain.Category;
+import app.makegood.domain.CorrectiveAction;
+import app.makegood.domain.Discoverer;
+import app.makegood.domain.FiveWhys;
+import app.makegood.domain.Ids;
+import app.makegood.domain.AffectedCustomer;
+import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.Severity;
+import app.makegood.domain.StatusUpdate;
+import app.makegood.domain.WhyStep;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * State of the incident wizard: the current step and every field of the incident being edited.
+ * Knows nothing of controls; each change bumps {@link #revisionProperty()} so autosave can follow.
+ */
+public final class WizardViewModel {
+    public static final int STEP_COUNT = 6;
+
+    private final Clock clock;
+    private final IntegerProperty step = new SimpleIntegerProperty(0);
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+
+    private String id;
+    private Instant createdAt;
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>(Category.OTHER);
+    private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>(Severity.MODERATE);
+    private final ReadOnlyObjectWrapper<IncidentStatus> status = new ReadOnlyObjectWrapper<>(IncidentStatus.OPEN);
+    private final DateTimeInput happened;
+    private final DateTimeInput discovered;
+    private final ObjectProperty<Discoverer> discoveredBy = new SimpleObjectProperty<>(Discoverer.US);
+    private Optional<Instant> firstNoticeAt = Optional.empty();
+    private final StringProperty admit = new SimpleStringProperty("");
+    private final StringProperty thank = new SimpleStringProperty("");
+    private final StringProperty explain = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> followUpDue = new SimpleObjectProperty<>();
+    private final ObservableList<CustomerRow> customers = FXCollections.observableArrayList(CustomerRow::observables);
+    private final ObservableList<UpdateRow> updates = FXCollections.observableArrayList(UpdateRow::observables);
+    private final ObservableList<WhyRow> whys = FXCollections.observableArrayList(WhyRow::observables);
+    private final ObservableList<ActionRow> actions = FXCollections.observableArrayList(ActionRow::observables);
+    private final BooleanBinding canGoBack = step.greaterThan(0);
+    private final BooleanBinding canGoNext = step.lessThan(STEP_COUNT - 1);
+    private boolean loading;
+
+    public WizardViewModel(Clock clock) {
+        this.clock = clock;
+        this.happened = new DateTimeInput(clock.getZone());
+        this.discovered = new DateTimeInput(clock.getZone());
+        Observable[] tracked = {title, category, severity, status, happened.dateProperty(), happened.timeProperty(),
+            discovered.dateProperty(), discovered.timeProperty(), discoveredBy, admit, thank, explain, problem,
+            followUpDue, customers, updates, whys, actions};
+        for (Observable o : tracked) {
+            o.addListener(x -> changed());
+        }
+        load(Incident.blank(clock.instant()));
+    }
+
+    /** Replaces everything with the stored incident; loading is not a change to save. */
+    public void load(Incident i) {
+        loading = true;
+        try {
+            id = i.id();
+            createdAt = i.createdAt();
+            title.set(i.title());
+            category.set(i.category());
+            severity.set(i.severity());
+            status.set(i.status());
+            happened.set(i.happenedAt());
+            discovered.set(i.discoveredAt());
+            discoveredBy.set(i.discoveredBy());
+            firstNoticeAt = i.firstNoticeAt();
+            admit.set(i.admit());
+            thank.set(i.thank());
+            explain.set(i.explain());
+            problem.set(i.problem());
+            followUpDue.set(i.followUpDue().orElse(null));
+            customers.setAll(i.customers().stream().map(CustomerRow::new).toList());
+            updates.setAll(i.updates().stream().map(UpdateRow::new).toList());
+            whys.setAll(i.whys().stream().map(WhyRow::new).toList());
+            actions.setAll(i.actions().stream().map(ActionRow::new).toList());
+            step.set(0);
+            saveState.set(SaveState.SAVED);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** The incident as it stands now; fields the user is still correcting keep their last valid value. */
+    public Incident snapshot() {
+        return new Incident(id, title.get(), category.get(), severity.get(), status.get(), happened.value(),
+                discovered.value(), discoveredBy.get(), firstNoticeAt, admit.get(), thank.get(), explain.get(),
+                updates.stream().map(UpdateRow::toDomain).toList(),
+                customers.stream().map(CustomerRow::toDomain).toList(),
+                problem.get(), whySteps(), actions.stream().map(ActionRow::toDomain).toList(),
+                Optional.ofNullable(followUpDue.get()), createdAt);
+    }
+
+    private void changed() {
+        if (!loading) {
+            revision.set(revision.get() + 1);
+            saveState.set(SaveState.PENDING);
+        }
+    }
+
+    // --- navigation
+
+    public void next() {
+        if (canGoNext.get()) {
+            step.set(step.get() + 1);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            step.set(step.get() - 1);
+        }
+    }
+
+    public void goTo(int target) {
+        step.set(Math.max(0, Math.min(STEP_COUNT - 1, target)));
+    }
+
+    /** Whether a step already holds the user's work, for the tick in the step indicator. */
+    public boolean isStepFilled(int index) {
+        return switch (index) {
+            case 0 -> !title.get().isBlank();
+            case 1 -> !admit.get().isBlank();
+            case 2 -> !thank.get().isBlank();
+            case 3 -> !explain.get().isBlank();
+            case 4 -> customers.stream().anyMatch(c -> c.offerAmount().value().isPresent()
+                    || !c.offerNoteProperty().get().isBlank());
+            case 5 -> whys.stream().anyMatch(w -> !w.answerProperty().get().isBlank());
+            default -> false;
+        };
+    }
+
+    // --- status
+
+    /** Moves the incident one status forward; telling customers stamps the first-notice time once. */
+    public void advanceStatus() {
+        status.get().next().ifPresent(next -> {
+            if (next == IncidentStatus.CUSTOMERS_TOLD && firstNoticeAt.isEmpty()) {
+                firstNoticeAt = Optional.of(clock.instant());
+            }
+            status.set(next);
+        });
+    }
+
+    // --- lists
+
+    public CustomerRow addCustomer() {
+        CustomerRow row = new CustomerRow(AffectedCustomer.named("", ""));
+        customers.add(row);
+        return row;
+    }
+
+    /** Gives every customer the same kind of offer, amount and note as {@code model}. */
+    public void applyOfferToAll(CustomerRow model) {
+        for (CustomerRow c : customers) {
+            c.offerKindProperty().set(model.offerKindProperty().get());
+            c.offerAmount().textProperty().set(model.offerAmount().textProperty().get());
+            c.offerNoteProperty().set(model.offerNoteProperty().get());
+        }
+    }
+
+    public UpdateRow addUpdate(String text) {
+        UpdateRow row = new UpdateRow(new StatusUpdate(Ids.newId(), clock.instant(), text, false));
+        updates.add(0, row);
+        return row;
+    }
+
+    public void addWhy() {
+        String about = whys.isEmpty() ? problem.get() : whys.get(whys.size() - 1).answerProperty().get();
+        setWhys(FiveWhys.insert(whySteps(), whys.size(), new WhyStep(FiveWhys.suggestedQuestion(about), "", false)));
+    }
+
+    public void removeWhy(int index) {
+        setWhys(FiveWhys.remove(whySteps(), index));
+    }
+
+    public void moveWhy(int index, int delta) {
+        setWhys(FiveWhys.move(whySteps(), index, delta));
+    }
+
+    public void markRootCause(int index) {
+        setWhys(FiveWhys.markRootCause(whySteps(), index));
+    }
+
+    private List<WhyStep> whySteps() {
+        return whys.stream().map(WhyRow::toDomain).toList();
+    }
+
+    private void setWhys(List<WhyStep> steps) {
+        whys.setAll(steps.stream().map(WhyRow::new).toList());
+    }
+
+    public ActionRow addAction() {
+        ActionRow row = new ActionRow(CorrectiveAction.planned(""));
+        actions.add(row);
+        return row;
+    }
+
+    /** Every input that is currently not valid and so is not being saved. */
+    public boolean hasUnsavableInput() {
+        Stream<MoneyInput> money = customers.stream().flatMap(c -> Stream.of(c.expectedValue(), c.offerAmount()));
+        return money.anyMatch(m -> !m.isValid()) || !happened.isTimeValid() || !discovered.isTimeValid();
+    }
+
+    // --- autosave bookkeeping, driven by the view's autosave
+
+    public void markSaving() {
+        saveState.set(SaveState.SAVING);
+    }
+
+    public void markSaved(long savedRevision) {
+        if (savedRevision == revision.get()) {
+            saveState.set(SaveState.SAVED);
+            saveError.set("");
+        }
+    }
+
+    public void markFailed(String reason) {
+        saveState.set(SaveState.FAILED);
+        saveError.set(reason);
+    }
+
+    // --- properties
+
+    public String id() {
+        return id;
+    }
+
+    public Optional<Instant> firstNoticeAt() {
+        return firstNoticeAt;
+    }
+
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step;
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<IncidentStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Label of the next status, or empty when the incident is closed. */
+    public Optional<IncidentStatus> nextStatus() {
+        return status.get().next();
+    }
+
+    public BooleanBinding closedProperty() {
+        return Bindings.createBooleanBinding(() -> status.get().next().isEmpty(), status);
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<Severity> severityProperty() {
+        return severity;
+    }
+
+    public DateTimeInput happened() {
+        return happened;
+    }
+
+    public DateTimeInput discovered() {
+        return discovered;
+    }
+
+    public ObjectProperty<Discoverer> discoveredByProperty() {
+        return discoveredBy;
+    }
+
+    public StringProperty admitProperty() {
+        return admit;
+    }
+
+    public StringProperty thankProperty() {
+        return thank;
+    }
+
+    public StringProperty explainProperty() {
+        return explain;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public ObjectProperty<LocalDate> followUpDueProperty() {
+        return followUpDue;
+    }
+
+    public ObservableList<CustomerRow> customers() {
+        return customers;
+    }
+
+    public ObservableList<UpdateRow> updates() {
+        return updates;
+    }
+
+    public ObservableList<WhyRow> whys() {
+        return whys;
+    }
+
+    public ObservableList<ActionRow> actions() {
+        return actions;
+    }
+}

@@ -1,0 +1,167 @@
+package app.makegood.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.util.StringConverter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drives a whole incident through the wizard like a user, restarts the app and finds everything again. */
+@ExtendWith(ApplicationExtension.class)
+class WizardFlowTest extends FxRobot {
+    @TempDir
+    Path dataDir;
+    private final AppDriver driver = new AppDriver(this);
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    @Test
+    void aWholeIncidentSurvivesARestart() throws Exception {
+        driver.start(dataDir);
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
+
+        // What happened
+        clickOn("#title").write("Wedding cake delivered two hours late");
+        choose("#category", "Late delivery");
+        choose("#severity", "Severe");
+        clickOn("#happenedDate .text-field").write("14/11/2026").type(KeyCode.TAB);
+        clickOn("#happenedTime").write("14:00");
+        clickOn("#discoveredDate .text-field").write("14/11/2026").type(KeyCode.TAB);
+        clickOn("#discoveredTime").write("16:05");
+        choose("#discoveredBy", "The customer");
+        clickOn("#addCustomer").write("Zoë Müller");
+        clickOn("#customerEmail").write("zoe@example.com");
+        clickOn("#customerExpected").write("Three-tier wedding cake");
+        clickOn("#customerValue").write("420");
+        clickOn("#nextButton");
+
+        // Admit: the text area has the focus after Next
+        write("We delivered your wedding cake two hours late, and I am sorry.");
+        clickOn("#nextButton");
+        write("Thank you for calling us straight away.");
+        clickOn("#nextButton");
+
+        // Explain, with a status update marked as sent
+        write("Our van broke down and we had no backup driver.");
+        clickOn("#newUpdate").write("A second van is booked for every wedding from now on.");
+        clickOn("#addUpdate");
+        clickOn(driver.<TableView<?>>visible("#updates").lookup(".check-box"));
+        clickOn("#nextButton");
+
+        // Make amends: the first customer is selected
+        choose("#offerKind", "Refund");
+        clickOn("#offerAmount").write("420");
+        clickOn("#offerNote").write("A full refund, and your anniversary cake is on us.");
+        choose("#offerState", "Accepted");
+        clickOn("#nextButton");
+
+        // Prove the fix
+        write("The cake arrived two hours late.");
+        String[] answers = {"The van broke down", "It had not been serviced", "No service schedule existed",
+            "Nobody owned vehicle upkeep", "Our checklist had no vehicle step"};
+        for (int i = 0; i < answers.length; i++) {
+            clickOn("#why-answer-" + i).write(answers[i]);
+        }
+        clickOn(lookup(".why-row").nth(4).lookup(".radio-button").<Node>query());
+        clickOn("#addAction").write("Add vehicle service to the weekly checklist");
+        clickOn("#actionOwner").write("Operations");
+        clickOn("#actionDue .text-field").write("30/11/2026").type(KeyCode.TAB);
+        choose("#actionStatus", "Done");
+        clickOn("#actionEvidence").write("Checklist v2 printed and pinned in the bakery.");
+        clickOn("#followUpDue .text-field").write("05/12/2026").type(KeyCode.TAB);
+        clickOn("#advanceStatus");
+        driver.waitForSaved();
+
+        driver.stop();
+        driver.start(dataDir);
+
+        doubleClickOn("Wedding cake delivered two hours late");
+        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
+        assertEquals("Wedding cake delivered two hours late", driver.text("#title"));
+        assertEquals("Customers told", driver.text(".status-badge"));
+        assertEquals("Late delivery", comboText("#category"));
+        assertEquals("Severe", comboText("#severity"));
+        assertEquals(LocalDate.of(2026, 11, 14), lookup("#happenedDate").<DatePicker>query().getValue());
+        assertEquals("14:00", driver.text("#happenedTime"));
+        assertEquals("16:05", driver.text("#discoveredTime"));
+        assertEquals("The customer", comboText("#discoveredBy"));
+        clickOn("Zoë Müller");
+        assertEquals("zoe@example.com", driver.text("#customerEmail"));
+        assertEquals("Three-tier wedding cake", driver.text("#customerExpected"));
+        assertEquals("420.00", driver.text("#customerValue"));
+
+        clickOn("#step-1");
+        assertEquals("We delivered your wedding cake two hours late, and I am sorry.", driver.text(".letter-text"));
+        clickOn("#step-2");
+        assertEquals("Thank you for calling us straight away.", driver.text(".letter-text"));
+        clickOn("#step-3");
+        assertEquals("Our van broke down and we had no backup driver.", driver.text("#explain"));
+        assertTrue(driver.<TableView<?>>visible("#updates").lookup(".check-box").<CheckBox>query().isSelected());
+        assertTrue(driver.<Node>visible("#updates").lookup("A second van is booked for every wedding from now on.") != null);
+
+        clickOn("#step-4");
+        assertEquals("Refund", comboText("#offerKind"));
+        assertEquals("420.00", driver.text("#offerAmount"));
+        assertEquals("A full refund, and your anniversary cake is on us.", driver.text("#offerNote"));
+        assertEquals("Accepted", comboText("#offerState"));
+
+        clickOn("#step-5");
+        assertEquals("The cake arrived two hours late.", driver.text("#problem"));
+        for (int i = 0; i < answers.length; i++) {
+            assertEquals(answers[i], lookup("#why-answer-" + i).<TextField>query().getText());
+        }
+        assertTrue(lookup(".why-row").nth(4).lookup(".radio-button").<RadioButton>query().isSelected());
+        clickOn("Add vehicle service to the weekly checklist");
+        assertEquals("Operations", driver.text("#actionOwner"));
+        assertEquals(LocalDate.of(2026, 11, 30), lookup("#actionDue").<DatePicker>query().getValue());
+        assertEquals("Done", comboText("#actionStatus"));
+        assertEquals("Checklist v2 printed and pinned in the bakery.", driver.text("#actionEvidence"));
+        assertEquals(LocalDate.of(2026, 12, 5), lookup("#followUpDue").<DatePicker>query().getValue());
+    }
+
+    @Test
+    void undoInATextFieldTakesBackOneEdit() throws Exception {
+        driver.start(dataDir);
+        clickOn("#emptyNew");
+        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
+        clickOn("#title").write("Late order");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("", driver.text("#title"));
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals("Late order", driver.text("#title"));
+    }
+
+    private void choose(String comboQuery, String item) {
+        clickOn(comboQuery);
+        clickOn(lookup(".list-cell").match((Node n) -> item.equals(((ListCell<?>) n).getText()))
+                .<Node>query());
+    }
+
+    @SuppressWarnings("unchecked")
+    private String comboText(String query) {
+        ComboBox<?> box = driver.visible(query);
+        return box.getConverter() == null ? String.valueOf(box.getValue())
+                : ((StringConverter<Object>) box.getConverter()).toString(box.getValue());
+    }
+}

@@ -1,0 +1,138 @@
+package app.makegood.ui.wizard;
+
+import app.makegood.domain.AffectedCustomer;
+import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.OfferKind;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WizardViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-11-20T10:15:00Z");
+    private final WizardViewModel vm = new WizardViewModel(Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
+
+    @Test
+    void navigationStaysWithinTheSixSteps() {
+        assertFalse(vm.canGoBackProperty().get());
+        vm.back();
+        assertEquals(0, vm.stepProperty().get());
+        for (int i = 0; i < 10; i++) {
+            vm.next();
+        }
+        assertEquals(5, vm.stepProperty().get());
+        assertFalse(vm.canGoNextProperty().get());
+        vm.goTo(2);
+        assertEquals(2, vm.stepProperty().get());
+        assertTrue(vm.canGoBackProperty().get() && vm.canGoNextProperty().get());
+    }
+
+    @Test
+    void loadingIsNotAChangeButTypingIs() {
+        vm.load(Incident.blank(NOW));
+        assertEquals(SaveState.SAVED, vm.saveStateProperty().get());
+        long before = vm.revisionProperty().get();
+        vm.titleProperty().set("Cake late");
+        assertEquals(before + 1, vm.revisionProperty().get());
+        assertEquals(SaveState.PENDING, vm.saveStateProperty().get());
+    }
+
+    @Test
+    void editsInsideRowsCountAsChanges() {
+        CustomerRow row = vm.addCustomer();
+        long before = vm.revisionProperty().get();
+        row.nameProperty().set("Zoë");
+        assertTrue(vm.revisionProperty().get() > before);
+    }
+
+    @Test
+    void snapshotCarriesEveryFieldBackToTheDomain() {
+        vm.titleProperty().set("Wrong cake");
+        vm.happened().dateProperty().set(LocalDate.of(2026, 11, 19));
+        vm.happened().timeProperty().set("18:30");
+        CustomerRow c = vm.addCustomer();
+        c.nameProperty().set("Łukasz");
+        c.expectedValue().textProperty().set("45,50");
+        c.offerKindProperty().set(OfferKind.CREDIT);
+        vm.addUpdate("Replacement baked");
+        vm.followUpDueProperty().set(LocalDate.of(2026, 12, 1));
+
+        Incident i = vm.snapshot();
+        assertEquals("Wrong cake", i.title());
+        assertEquals(Optional.of(Instant.parse("2026-11-19T17:30:00Z")), i.happenedAt());
+        assertEquals(new BigDecimal("45.50"), i.customers().get(0).expectedValue().orElseThrow());
+        assertEquals(OfferKind.CREDIT, i.customers().get(0).offerKind());
+        assertEquals("Replacement baked", i.updates().get(0).text());
+        assertEquals(NOW, i.updates().get(0).writtenAt());
+        assertEquals(5, i.whys().size());
+    }
+
+    @Test
+    void anInvalidAmountKeepsTheLastValidValueAndIsReported() {
+        CustomerRow c = vm.addCustomer();
+        c.expectedValue().textProperty().set("20");
+        c.expectedValue().textProperty().set("20x");
+        assertTrue(vm.hasUnsavableInput());
+        assertEquals(new BigDecimal("20.00"), vm.snapshot().customers().get(0).expectedValue().orElseThrow());
+        assertEquals("20x", c.expectedValue().textProperty().get(), "what the user typed stays in the field");
+    }
+
+    @Test
+    void loadThenSnapshotIsTheSameIncident() {
+        Incident original = new Incident("id-1", "Outage", null, null, IncidentStatus.FIXED,
+                Optional.of(Instant.parse("2026-11-19T08:00:00Z")), Optional.of(Instant.parse("2026-11-19T09:05:00Z")),
+                null, Optional.of(Instant.parse("2026-11-19T09:30:00Z")), "We broke it, sorry.", "Thanks.", "Because.",
+                List.of(), List.of(AffectedCustomer.named("Ελένη", "eleni@example.com")), "Site down",
+                List.of(), List.of(), Optional.of(LocalDate.of(2026, 12, 3)), Instant.parse("2026-11-19T09:06:00Z"));
+        vm.load(original);
+        assertEquals(original, vm.snapshot());
+    }
+
+    @Test
+    void tellingCustomersStampsTheFirstNoticeOnce() {
+        vm.advanceStatus();
+        assertEquals(IncidentStatus.CUSTOMERS_TOLD, vm.statusProperty().get());
+        assertEquals(Optional.of(NOW), vm.firstNoticeAt());
+        while (vm.nextStatus().isPresent()) {
+            vm.advanceStatus();
+        }
+        assertEquals(IncidentStatus.CLOSED, vm.statusProperty().get());
+        assertTrue(vm.closedProperty().get());
+    }
+
+    @Test
+    void whysCanBeAddedMovedAndMarked() {
+        vm.whys().get(0).answerProperty().set("the oven timer failed");
+        vm.moveWhy(0, 1);
+        assertEquals("the oven timer failed", vm.whys().get(1).answerProperty().get());
+        vm.markRootCause(1);
+        assertTrue(vm.snapshot().whys().get(1).rootCause());
+        vm.removeWhy(0);
+        assertEquals(4, vm.whys().size());
+        vm.addWhy();
+        assertEquals(5, vm.whys().size());
+    }
+
+    @Test
+    void oneOfferCanBeGivenToEveryone() {
+        CustomerRow a = vm.addCustomer();
+        vm.addCustomer();
+        a.offerKindProperty().set(OfferKind.GIFT);
+        a.offerAmount().textProperty().set("15");
+        a.offerNoteProperty().set("A box of macarons");
+        vm.applyOfferToAll(a);
+        assertTrue(vm.snapshot().customers().stream().allMatch(c -> c.offerKind() == OfferKind.GIFT
+                && c.offerAmount().equals(Optional.of(new BigDecimal("15.00")))));
+        assertTrue(vm.isStepFilled(4));
+    }
+}
