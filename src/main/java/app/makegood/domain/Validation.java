@@ -39,28 +39,24 @@ public final class Validation {
         return earlier.isEmpty() || later.isEmpty() || !later.get().isBefore(earlier.get());
     }
 
-    /** Everything wrong with an incident, in plain words; empty when it can be stored as it is. */
+    /**
+     * What keeps an incident from being stored, in plain words; empty when it can be stored as it is.
+     * Drafts are welcome (an empty title, an email still being typed, dates the user is correcting are all
+     * saved as typed), so only what the app itself could never have written is refused.
+     */
     public static List<String> problems(Incident i) {
         List<String> out = new ArrayList<>();
-        if (i.title().isBlank()) {
-            out.add("the title is empty");
-        }
         tooLong(out, "title", i.title(), Limits.TITLE);
         tooLong(out, "admission", i.admit(), Limits.LONG_TEXT);
         tooLong(out, "thanks", i.thank(), Limits.LONG_TEXT);
         tooLong(out, "explanation", i.explain(), Limits.LONG_TEXT);
         tooLong(out, "problem", i.problem(), Limits.LONG_TEXT);
-        if (!inOrder(i.happenedAt(), i.discoveredAt())) {
-            out.add("it was discovered before it happened");
-        }
         if (i.customers().size() > Limits.MAX_CUSTOMERS) {
             out.add("more than " + Limits.MAX_CUSTOMERS + " customers");
         }
         for (AffectedCustomer c : i.customers()) {
             tooLong(out, "customer name", c.name(), Limits.NAME);
-            if (!c.email().isBlank() && !isEmail(c.email())) {
-                out.add("customer \"" + c.name() + "\" has an invalid email address: " + c.email());
-            }
+            tooLong(out, "customer email", c.email(), Limits.EMAIL);
             c.expectedValue().filter(v -> v.signum() < 0).ifPresent(v -> out.add("a negative expected value"));
             c.offerAmount().filter(v -> v.signum() < 0).ifPresent(v -> out.add("a negative offer"));
         }

@@ -15,16 +15,6 @@ public final class Validators {
         this.messages = messages;
     }
 
-    public Validator<String> requiredText(int maxLength) {
-        return Validator.combine(
-                Validator.createEmptyValidator(messages.get("valid.required")),
-                maxLength(maxLength));
-    }
-
-    public Validator<String> maxLength(int maxLength) {
-        return text(t -> t.length() <= maxLength, messages.get("valid.tooLong", maxLength));
-    }
-
     public Validator<String> email() {
         return text(t -> t.isBlank() || Validation.isEmail(t), messages.get("valid.email"));
     }

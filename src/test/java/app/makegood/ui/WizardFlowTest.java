@@ -117,8 +117,9 @@ class WizardFlowTest extends FxRobot {
         assertEquals("Thank you for calling us straight away.", driver.text(".letter-text"));
         clickOn("#step-3");
         assertEquals("Our van broke down and we had no backup driver.", driver.text("#explain"));
-        assertTrue(driver.<TableView<?>>visible("#updates").lookup(".check-box").<CheckBox>query().isSelected());
-        assertTrue(driver.<Node>visible("#updates").lookup("A second van is booked for every wedding from now on.") != null);
+        Node updates = driver.visible("#updates");
+        assertTrue(((CheckBox) updates.lookup(".check-box")).isSelected());
+        assertTrue(from(updates).lookup("A second van is booked for every wedding from now on.").tryQuery().isPresent());
 
         clickOn("#step-4");
         assertEquals("Refund", comboText("#offerKind"));

@@ -8,6 +8,7 @@ import app.makegood.domain.Validation;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
+import app.makegood.ui.TextLimits;
 import app.makegood.ui.Validators;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -19,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
 
 /** Step 0: the facts of the incident and who was hit. */
 public final class WhatHappenedController {
@@ -46,6 +48,9 @@ public final class WhatHappenedController {
 
     void init(WizardViewModel vm, Messages messages) {
         this.vm = vm;
+        TextLimits.limit(title, Limits.TITLE);
+        TextLimits.limit(customerName, Limits.NAME);
+        TextLimits.limit(customerEmail, Limits.EMAIL);
         title.textProperty().bindBidirectional(vm.titleProperty());
         Choices.fill(category, messages, "category", Category.class);
         category.valueProperty().bindBidirectional(vm.categoryProperty());
@@ -77,7 +82,7 @@ public final class WhatHappenedController {
     private void validate(Messages messages) {
         Validators rules = new Validators(messages);
         ValidationSupport support = new ValidationSupport();
-        support.registerValidator(title, rules.requiredText(Limits.TITLE));
+        support.registerValidator(title, Validator.createEmptyValidator(messages.get("valid.required")));
         support.registerValidator(happenedTime, false, rules.text(t -> vm.happened().isTimeValid(), messages.get("valid.time")));
         support.registerValidator(discoveredTime, false, rules.text(t -> vm.discovered().isTimeValid(), messages.get("valid.time")));
         support.registerValidator(discoveredDate, false, (control, value) -> ValidationResult
@@ -87,7 +92,6 @@ public final class WhatHappenedController {
         vm.happened().dateProperty().addListener(x -> support.revalidate(discoveredDate));
         vm.happened().timeProperty().addListener(x -> support.revalidate(discoveredDate));
         vm.discovered().timeProperty().addListener(x -> support.revalidate(discoveredDate));
-        support.registerValidator(customerName, false, rules.maxLength(Limits.NAME));
         support.registerValidator(customerEmail, false, rules.email());
         support.registerValidator(customerValue, false, rules.money());
     }

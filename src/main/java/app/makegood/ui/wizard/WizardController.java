@@ -3,6 +3,7 @@ package app.makegood.ui.wizard;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.ui.Background;
 import app.makegood.ui.Messages;
+import app.makegood.ui.TextLimits;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -60,6 +61,7 @@ public final class WizardController {
         explainStepController.init(vm, messages, zone);
         amendsStepController.init(vm, messages);
         proveStepController.init(vm, messages, background, openFile);
+        TextLimits.applyDefaults(steps);
 
         incidentTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.titleProperty().get().isBlank()
                 ? messages.get("list.untitled") : vm.titleProperty().get(), vm.titleProperty()));

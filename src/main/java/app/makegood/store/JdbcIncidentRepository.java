@@ -1,0 +1,260 @@
+package app.makegood.store;
+
+import app.makegood.domain.ActionStatus;
+import app.makegood.domain.AffectedCustomer;
+import app.makegood.domain.Attachment;
+import app.makegood.domain.Category;
+import app.makegood.domain.CorrectiveAction;
+import app.makegood.domain.Discoverer;
+import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.OfferKind;
+import app.makegood.domain.OfferState;
+import app.makegood.domain.Severity;
+import app.makegood.domain.StatusUpdate;
+import app.makegood.domain.WhyStep;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import static app.makegood.store.Jdbc.batch;
+import static app.makegood.store.Jdbc.date;
+import static app.makegood.store.Jdbc.enumValue;
+import static app.makegood.store.Jdbc.instant;
+import static app.makegood.store.Jdbc.query;
+import static app.makegood.store.Jdbc.update;
+
+/**
+ * Incidents in the H2 database. Saving rewrites the incident row and its small child rows, but keeps
+ * corrective actions and their attachments by id, so autosaving never rewrites stored evidence files.
+ */
+public final class JdbcIncidentRepository implements IncidentRepository {
+    private static final String MERGE_INCIDENT = """
+            MERGE INTO incidents (id, title, category, severity, status, happened_at, discovered_at, discovered_by,
+                                  first_notice_at, admit, thank, explain, problem, follow_up_due, created_at)
+            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_CUSTOMER = """
+            INSERT INTO affected_customers (id, incident_id, position, name, email, expected, expected_value,
+                                            offer_kind, offer_amount, offer_note, offer_state)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_UPDATE = """
+            INSERT INTO status_updates (id, incident_id, position, written_at, text, sent) VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_WHY = """
+            INSERT INTO why_steps (incident_id, position, question, answer, root_cause) VALUES (?, ?, ?, ?, ?)""";
+    private static final String MERGE_ACTION = """
+            MERGE INTO corrective_actions (id, incident_id, position, description, owner, due, status, evidence_note)
+            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_ATTACHMENT = """
+            INSERT INTO attachments (id, action_id, position, file_name, content, size) VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String ATTACHMENTS_OF_INCIDENT =
+            " FROM attachments f JOIN corrective_actions a ON a.id = f.action_id WHERE a.incident_id = ?";
+
+    /**
+     * nextFollowUp is computed here rather than from loaded incidents: the list must stay fast with many incidents.
+     * H2's LEAST is NULL when any argument is, hence the COALESCEs.
+     */
+    private static final String LIST = """
+            SELECT i.id, i.title, i.category, i.severity, i.status, i.created_at,
+                   (SELECT COUNT(*) FROM affected_customers c WHERE c.incident_id = i.id) AS customers,
+                   LEAST(COALESCE(i.follow_up_due, a.due), COALESCE(a.due, i.follow_up_due)) AS next_follow_up
+            FROM incidents i
+            LEFT JOIN (SELECT incident_id, MIN(due) AS due FROM corrective_actions
+                       WHERE status = ANY(?) GROUP BY incident_id) a ON a.incident_id = i.id
+            ORDER BY i.created_at DESC, i.id""";
+
+    private static final String[] OPEN_ACTION_STATUSES = Arrays.stream(ActionStatus.values())
+            .filter(ActionStatus::isOpen).map(Enum::name).toArray(String[]::new);
+
+    private final DataSource dataSource;
+
+    public JdbcIncidentRepository(Database database) {
+        this.dataSource = database.dataSource();
+    }
+
+    @Override
+    public List<IncidentSummary> list() {
+        return Jdbc.inTransaction(dataSource, "MakeGood could not read the list of incidents.",
+                c -> query(c, LIST, rs -> new IncidentSummary(
+                        rs.getString("id"),
+                        rs.getString("title"),
+                        enumValue(rs, "category", Category.class),
+                        enumValue(rs, "severity", Severity.class),
+                        enumValue(rs, "status", IncidentStatus.class),
+                        instant(rs, "created_at").orElseThrow(),
+                        rs.getInt("customers"),
+                        date(rs, "next_follow_up")), (Object) OPEN_ACTION_STATUSES)); // one ARRAY parameter
+    }
+
+    @Override
+    public Optional<Incident> find(String id) {
+        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incident.", c -> read(c, id));
+    }
+
+    @Override
+    public void save(Incident incident) {
+        String which = incident.title().isBlank() ? "the incident" : "the incident \"" + incident.title() + "\"";
+        Jdbc.inTransaction(dataSource, "MakeGood could not save " + which + ".", c -> {
+            write(c, incident);
+            return null;
+        });
+    }
+
+    @Override
+    public void saveAll(Collection<Incident> incidents) {
+        Jdbc.inTransaction(dataSource, "MakeGood could not save the incidents; nothing was changed.", c -> {
+            for (Incident incident : incidents) {
+                write(c, incident);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(String id) {
+        Jdbc.inTransaction(dataSource, "MakeGood could not delete the incident.",
+                c -> update(c, "DELETE FROM incidents WHERE id = ?", id));
+    }
+
+    private static void write(Connection c, Incident i) throws SQLException {
+        String id = i.id();
+        update(c, MERGE_INCIDENT, id, i.title(), i.category(), i.severity(), i.status(), i.happenedAt(),
+                i.discoveredAt(), i.discoveredBy(), i.firstNoticeAt(), i.admit(), i.thank(), i.explain(),
+                i.problem(), i.followUpDue(), i.createdAt());
+
+        for (String table : List.of("affected_customers", "status_updates", "why_steps")) {
+            update(c, "DELETE FROM " + table + " WHERE incident_id = ?", id);
+        }
+        batch(c, INSERT_CUSTOMER, rows(i.customers(), (cu, p) -> new Object[]{cu.id(), id, p, cu.name(),
+                cu.email(), cu.expected(), cu.expectedValue(), cu.offerKind(), cu.offerAmount(), cu.offerNote(),
+                cu.offerState()}));
+        batch(c, INSERT_UPDATE, rows(i.updates(), (u, p) -> new Object[]{u.id(), id, p, u.writtenAt(), u.text(),
+                u.sent()}));
+        batch(c, INSERT_WHY, rows(i.whys(), (w, p) -> new Object[]{id, p, w.question(), w.answer(), w.rootCause()}));
+
+        batch(c, MERGE_ACTION, rows(i.actions(), (a, p) -> new Object[]{a.id(), id, p, a.description(), a.owner(),
+                a.due(), a.status(), a.evidenceNote()}));
+        writeAttachments(c, i);
+        update(c, "DELETE FROM corrective_actions WHERE incident_id = ? AND NOT (id = ANY(?))", id,
+                i.actions().stream().map(CorrectiveAction::id).toArray(String[]::new));
+    }
+
+    /** Where a stored attachment sits: which action, which place in its list. */
+    private record Placement(String actionId, int position) {
+    }
+
+    private record Placed(String id, Placement placement) {
+    }
+
+    private record Owned(String actionId, Attachment attachment) {
+    }
+
+    /**
+     * Inserts attachments not stored yet, moves those whose action or position changed and deletes the
+     * ones no longer referenced. An attachment's bytes never change under the same id, so they are never rewritten.
+     */
+    private static void writeAttachments(Connection c, Incident i) throws SQLException {
+        Map<String, Placement> stored = new HashMap<>();
+        for (Placed f : query(c, "SELECT f.id, f.action_id, f.position" + ATTACHMENTS_OF_INCIDENT,
+                rs -> new Placed(rs.getString(1), new Placement(rs.getString(2), rs.getInt(3))), i.id())) {
+            stored.put(f.id(), f.placement());
+        }
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> moves = new ArrayList<>();
+        for (CorrectiveAction a : i.actions()) {
+            for (int p = 0; p < a.attachments().size(); p++) {
+                Attachment f = a.attachments().get(p);
+                Placement had = stored.remove(f.id());
+                if (had == null) {
+                    inserts.add(new Object[]{f.id(), a.id(), p, f.fileName(), f.content(), f.size()});
+                } else if (!had.equals(new Placement(a.id(), p))) {
+                    moves.add(new Object[]{a.id(), p, f.id()});
+                }
+            }
+        }
+        batch(c, INSERT_ATTACHMENT, inserts);
+        batch(c, "UPDATE attachments SET action_id = ?, position = ? WHERE id = ?", moves);
+        batch(c, "DELETE FROM attachments WHERE id = ?", stored.keySet().stream().map(id -> new Object[]{id}).toList());
+    }
+
+    private static <T> List<Object[]> rows(List<T> items, BiFunction<T, Integer, Object[]> row) {
+        List<Object[]> out = new ArrayList<>(items.size());
+        for (int p = 0; p < items.size(); p++) {
+            out.add(row.apply(items.get(p), p));
+        }
+        return out;
+    }
+
+    private static Optional<Incident> read(Connection c, String id) throws SQLException {
+        List<AffectedCustomer> customers = query(c,
+                "SELECT * FROM affected_customers WHERE incident_id = ? ORDER BY position", rs -> new AffectedCustomer(
+                        rs.getString("id"),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("expected"),
+                        Optional.ofNullable(rs.getBigDecimal("expected_value")),
+                        enumValue(rs, "offer_kind", OfferKind.class),
+                        Optional.ofNullable(rs.getBigDecimal("offer_amount")),
+                        rs.getString("offer_note"),
+                        enumValue(rs, "offer_state", OfferState.class)), id);
+        List<StatusUpdate> updates = query(c,
+                "SELECT * FROM status_updates WHERE incident_id = ? ORDER BY position", rs -> new StatusUpdate(
+                        rs.getString("id"),
+                        instant(rs, "written_at").orElseThrow(),
+                        rs.getString("text"),
+                        rs.getBoolean("sent")), id);
+        List<WhyStep> whys = query(c,
+                "SELECT * FROM why_steps WHERE incident_id = ? ORDER BY position", rs -> new WhyStep(
+                        rs.getString("question"),
+                        rs.getString("answer"),
+                        rs.getBoolean("root_cause")), id);
+        List<CorrectiveAction> actions = readActions(c, id);
+        return query(c, "SELECT * FROM incidents WHERE id = ?", rs -> new Incident(
+                rs.getString("id"),
+                rs.getString("title"),
+                enumValue(rs, "category", Category.class),
+                enumValue(rs, "severity", Severity.class),
+                enumValue(rs, "status", IncidentStatus.class),
+                instant(rs, "happened_at"),
+                instant(rs, "discovered_at"),
+                enumValue(rs, "discovered_by", Discoverer.class),
+                instant(rs, "first_notice_at"),
+                rs.getString("admit"),
+                rs.getString("thank"),
+                rs.getString("explain"),
+                updates,
+                customers,
+                rs.getString("problem"),
+                whys,
+                actions,
+                date(rs, "follow_up_due"),
+                instant(rs, "created_at").orElseThrow()), id).stream().findFirst();
+    }
+
+    private static List<CorrectiveAction> readActions(Connection c, String incidentId) throws SQLException {
+        Map<String, List<Attachment>> attachments = new HashMap<>();
+        for (Owned f : query(c, "SELECT f.action_id, f.id, f.file_name, f.content" + ATTACHMENTS_OF_INCIDENT
+                + " ORDER BY f.position", rs -> new Owned(rs.getString(1),
+                new Attachment(rs.getString(2), rs.getString(3), rs.getBytes(4))), incidentId)) {
+            attachments.computeIfAbsent(f.actionId(), k -> new ArrayList<>()).add(f.attachment());
+        }
+        return query(c, "SELECT * FROM corrective_actions WHERE incident_id = ? ORDER BY position",
+                rs -> new CorrectiveAction(
+                        rs.getString("id"),
+                        rs.getString("description"),
+                        rs.getString("owner"),
+                        date(rs, "due"),
+                        enumValue(rs, "status", ActionStatus.class),
+                        rs.getString("evidence_note"),
+                        attachments.getOrDefault(rs.getString("id"), List.of())), incidentId);
+    }
+}

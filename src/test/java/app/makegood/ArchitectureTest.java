@@ -1,0 +1,57 @@
+package app.makegood;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+/** The layer rule from the README, checked on every build. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.makegood");
+
+    @Test
+    void dependenciesPointInward() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("App").definedBy("app.makegood")
+                .layer("Ui").definedBy("app.makegood.ui..")
+                .layer("Cli").definedBy("app.makegood.cli..")
+                .layer("Export").definedBy("app.makegood.export..")
+                .layer("Store").definedBy("app.makegood.store..")
+                .layer("Domain").definedBy("app.makegood.domain..")
+                .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+                .check(CLASSES);
+    }
+
+    @Test
+    void domainIsPlainJava() {
+        noClasses().that().resideInAPackage("app.makegood.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "java.io..", "java.nio..",
+                        "com.fasterxml..", "org.h2..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewModelsDoNotTouchControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .or().haveSimpleNameEndingWith("Row")
+                .or().haveSimpleNameEndingWith("Input")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nonUiLayersDoNotTouchJavaFx() {
+        noClasses().that().resideInAnyPackage("app.makegood.store..", "app.makegood.export..", "app.makegood.cli..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,191 @@
+package app.makegood.cli;
+
+import app.makegood.domain.Incident;
+import app.makegood.export.IncidentJson;
+import app.makegood.store.Database;
+import app.makegood.store.JdbcIncidentRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static app.makegood.domain.SampleIncidents.edit;
+import static app.makegood.domain.SampleIncidents.minimal;
+import static app.makegood.domain.SampleIncidents.rich;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandLineTest {
+    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+    private final Incident cake = edit(rich("Burnt birthday cake", T0), e -> e.id = "c0ffee00-1111-4000-8000-000000000001");
+    private final Incident van = edit(minimal("Late van", T0.plusSeconds(60)), e -> e.id = "c0ffee00-2222-4000-8000-000000000002");
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void listPrintsATableNewestFirst() {
+        store(cake, van);
+        assertEquals(0, run("list"));
+        assertEquals("""
+                ID        STATUS          TITLE
+                c0ffee00  OPEN            Late van
+                c0ffee00  FIXED           Burnt birthday cake
+                """, out());
+    }
+
+    @Test
+    void listOfAnEmptyDatabaseSaysSo() {
+        assertEquals(0, run("list"));
+        assertEquals("No incidents yet.\n", out());
+    }
+
+    @Test
+    void listJsonPrintsEveryIncidentInFull() throws IOException {
+        store(cake, van);
+        assertEquals(0, run("list", "--json"));
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        new IncidentJson().writeArray(List.of(van, cake), expected);
+        assertEquals(expected.toString(StandardCharsets.UTF_8), out());
+    }
+
+    @Test
+    void exportsOneIncidentByIdPrefixAndAllIncidents() throws IOException {
+        store(cake, van);
+        Path one = files.resolve("one.json");
+        Path all = files.resolve("all.json");
+
+        assertEquals(0, run("export-json", "--incident", "C0FFEE00-1", one.toString()));
+        assertEquals(0, run("export-json", "--all", all.toString()));
+
+        assertEquals(List.of(cake), read(one));
+        assertEquals(List.of(van, cake), read(all));
+        assertEquals("Exported 1 incident to " + one + "\nExported 2 incidents to " + all + "\n", out());
+        try (Stream<Path> left = Files.list(files)) {
+            assertEquals(List.of(all, one), left.sorted().toList(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void exportRefusesAnUnknownOrAmbiguousId() {
+        store(cake, van);
+        assertEquals(1, run("export-json", "--incident", "c0ffee00-", files.resolve("x.json").toString()));
+        assertEquals(1, run("export-json", "--incident", "beef", files.resolve("x.json").toString()));
+        assertEquals("""
+                "c0ffee00-" is the start of 2 incident ids. Give more characters of the id.
+                No incident has an id starting with "beef". Run "makegood list" to see the ids.
+                """, err());
+        assertEquals(List.of(), Arrays.asList(files.toFile().list()));
+    }
+
+    @Test
+    void exportToAMissingFolderFailsPlainly() {
+        assertEquals(1, run("export-json", "--all", files.resolve("no/such/folder/all.json").toString()));
+        assertTrue(err().startsWith("Could not write " + files.resolve("no/such/folder/all.json")), err());
+    }
+
+    @Test
+    void importAddsNewIncidentsAndReplacesThoseWithTheSameId() throws Exception {
+        store(van);
+        Incident newerVan = edit(van, e -> e.title = "Late van, driver lost");
+        Path file = files.resolve("in.json");
+        write(file, newerVan, cake);
+
+        assertEquals(0, run("import-json", file.toString()));
+
+        assertEquals("Imported 2 incidents (1 new, 1 replaced)\n", out());
+        assertEquals(List.of(newerVan, cake), stored());
+    }
+
+    @Test
+    void aCorruptImportChangesNothing() throws Exception {
+        store(van);
+        Path file = files.resolve("cut.json");
+        write(file, edit(van, e -> e.title = "Changed"), cake);
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+
+        assertEquals(2, run("import-json", file.toString()));
+
+        assertTrue(err().startsWith("Nothing was imported from " + file + ": The file ends too early"), err());
+        assertEquals("", out());
+        assertEquals(List.of(van), stored());
+    }
+
+    @Test
+    void importOfAMissingFileIsUnreadableInput() {
+        assertEquals(2, run("import-json", files.resolve("gone.json").toString()));
+        assertEquals("Nothing was imported: " + files.resolve("gone.json") + " does not exist.\n", err());
+    }
+
+    @Test
+    void wrongUsageExplainsTheCommands() {
+        assertEquals(1, run());
+        assertEquals(1, run("frobnicate"));
+        assertEquals(1, run("list", "--xml"));
+        assertEquals(1, run("export-json", "--all"));
+        assertEquals(1, run("import-json"));
+        assertEquals("""
+                No command given.
+                %1$s
+                Unknown command: frobnicate
+                %1$s
+                list takes only --json.
+                %1$s
+                export-json needs --incident ID FILE or --all FILE.
+                %1$s
+                import-json needs exactly one FILE.
+                %1$s
+                """.formatted(CommandLine.USAGE), err());
+        assertEquals(0, run("--help"));
+        assertEquals(CommandLine.USAGE + "\n", out());
+    }
+
+    private int run(String... args) {
+        return CommandLine.run(args, dataDir, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private void store(Incident... incidents) {
+        try (Database db = Database.open(dataDir)) {
+            new JdbcIncidentRepository(db).saveAll(List.of(incidents));
+        }
+    }
+
+    private List<Incident> stored() {
+        try (Database db = Database.open(dataDir)) {
+            JdbcIncidentRepository repository = new JdbcIncidentRepository(db);
+            return repository.list().stream().map(s -> repository.find(s.id()).orElseThrow()).toList();
+        }
+    }
+
+    private static void write(Path file, Incident... incidents) throws IOException {
+        new IncidentJson().writeFile(List.of(incidents), file);
+    }
+
+    private static List<Incident> read(Path file) throws IOException {
+        return new IncidentJson().readFile(file);
+    }
+}

@@ -1,0 +1,119 @@
+package app.makegood.domain;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Incidents for storage and export tests; {@link #rich} fills every field with a distinct value. */
+public final class SampleIncidents {
+    private SampleIncidents() {
+    }
+
+    /** Every field set, several children of each kind, nanosecond times, money with two decimals and evidence files. */
+    public static Incident rich(String title, Instant createdAt) {
+        AffectedCustomer anna = new AffectedCustomer(Ids.newId(), "Anna Müller", "anna@example.com",
+                "A birthday cake for Saturday", Optional.of(new BigDecimal("48.50")), OfferKind.REPLACEMENT,
+                Optional.of(new BigDecimal("12.00")), "Free delivery on the new cake", OfferState.ACCEPTED);
+        AffectedCustomer ben = new AffectedCustomer(Ids.newId(), "Ben O'Neil", "", "Two loaves",
+                Optional.empty(), OfferKind.CREDIT, Optional.empty(), "", OfferState.NOT_OFFERED);
+        AffectedCustomer chloé = new AffectedCustomer(Ids.newId(), "Chloé", "chloe@example.org", "",
+                Optional.of(new BigDecimal("1234567.89")), OfferKind.REFUND, Optional.of(new BigDecimal("0.01")),
+                "€ back", OfferState.DECLINED);
+        CorrectiveAction thermometer = new CorrectiveAction(Ids.newId(), "Calibrate the oven thermometer weekly",
+                "Dana", Optional.of(LocalDate.of(2026, 11, 20)), ActionStatus.IN_PROGRESS, "Log sheet on the wall",
+                List.of(attachment("log.pdf", "%PDF-1.4 log"), attachment("photo.jpg", "\u00ff\u00d8 jpeg")));
+        CorrectiveAction checklist = new CorrectiveAction(Ids.newId(), "Add the oven check to the opening checklist",
+                "Eli", Optional.of(LocalDate.of(2026, 11, 10)), ActionStatus.DONE, "", List.of());
+        CorrectiveAction supplier = new CorrectiveAction(Ids.newId(), "Ask the supplier for a spare sensor",
+                "", Optional.empty(), ActionStatus.PLANNED, "",
+                List.of(attachment("empty.txt", "")));
+        return new Incident(Ids.newId(), title, Category.QUALITY_DEFECT, Severity.SEVERE, IncidentStatus.FIXED,
+                Optional.of(Instant.parse("2026-11-01T06:30:00.123456789Z")),
+                Optional.of(Instant.parse("2026-11-01T07:00:00Z")), Discoverer.CUSTOMER,
+                Optional.of(Instant.parse("2026-11-01T08:15:30.5Z")),
+                "We burnt your cake, and we are sorry.", "Thank you for telling us straight away.",
+                "The oven ran 40 degrees too hot.\nWe are checking every batch.",
+                List.of(new StatusUpdate(Ids.newId(), Instant.parse("2026-11-01T09:00:00.000001Z"), "Oven off.", true),
+                        new StatusUpdate(Ids.newId(), Instant.parse("2026-11-02T09:00:00Z"), "New sensor fitted.", false)),
+                List.of(anna, ben, chloé),
+                "Cakes came out burnt",
+                List.of(new WhyStep("Why were the cakes burnt?", "The oven was too hot.", false),
+                        new WhyStep("Why was it too hot?", "The thermostat sensor failed.", false),
+                        new WhyStep("Why did nobody notice?", "Nobody checks the temperature.", true)),
+                List.of(thermometer, checklist, supplier),
+                Optional.of(LocalDate.of(2026, 11, 15)),
+                createdAt);
+    }
+
+    /** A valid incident with only the required fields and a title. */
+    public static Incident minimal(String title, Instant createdAt) {
+        return new Incident(Ids.newId(), title, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, createdAt);
+    }
+
+    public static Attachment attachment(String name, String content) {
+        return new Attachment(Ids.newId(), name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A copy of {@code i} with the changes {@code change} makes to its fields. */
+    public static Incident edit(Incident i, Consumer<Edit> change) {
+        Edit e = new Edit(i);
+        change.accept(e);
+        return e.build();
+    }
+
+    /** The fields of an incident, open for tests to change before building a new one. */
+    public static final class Edit {
+        public String id;
+        public String title;
+        public Category category;
+        public Severity severity;
+        public IncidentStatus status;
+        public Optional<Instant> happenedAt;
+        public Optional<Instant> discoveredAt;
+        public Discoverer discoveredBy;
+        public Optional<Instant> firstNoticeAt;
+        public String admit;
+        public String thank;
+        public String explain;
+        public List<StatusUpdate> updates;
+        public List<AffectedCustomer> customers;
+        public String problem;
+        public List<WhyStep> whys;
+        public List<CorrectiveAction> actions;
+        public Optional<LocalDate> followUpDue;
+        public Instant createdAt;
+
+        private Edit(Incident i) {
+            id = i.id();
+            title = i.title();
+            category = i.category();
+            severity = i.severity();
+            status = i.status();
+            happenedAt = i.happenedAt();
+            discoveredAt = i.discoveredAt();
+            discoveredBy = i.discoveredBy();
+            firstNoticeAt = i.firstNoticeAt();
+            admit = i.admit();
+            thank = i.thank();
+            explain = i.explain();
+            updates = i.updates();
+            customers = i.customers();
+            problem = i.problem();
+            whys = i.whys();
+            actions = i.actions();
+            followUpDue = i.followUpDue();
+            createdAt = i.createdAt();
+        }
+
+        private Incident build() {
+            return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
+                    firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue,
+                    createdAt);
+        }
+    }
+}

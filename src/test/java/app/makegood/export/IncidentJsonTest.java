@@ -1,0 +1,181 @@
+package app.makegood.export;
+
+import app.makegood.domain.AffectedCustomer;
+import app.makegood.domain.Incident;
+import app.makegood.domain.Limits;
+import app.makegood.store.Database;
+import app.makegood.store.IncidentRepository;
+import app.makegood.store.JdbcIncidentRepository;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static app.makegood.domain.SampleIncidents.edit;
+import static app.makegood.domain.SampleIncidents.minimal;
+import static app.makegood.domain.SampleIncidents.rich;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IncidentJsonTest {
+    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+    private final IncidentJson json = new IncidentJson(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC));
+    private final List<Incident> incidents = List.of(rich("Burnt birthday cake", T0), minimal("Late van", T0));
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void writesTheEnvelopeFirstAndAttachmentsAsBase64() throws IOException {
+        String text = new String(write(incidents), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("""
+                {
+                  "format" : "makegood-incidents",
+                  "version" : 1,
+                  "exportedAt" : "2026-11-22T12:00:00Z",
+                  "incidents" : [ {
+                    "id" : \""""), text);
+        assertTrue(text.contains("\"content\" : \"JVBERi0xLjQgbG9n\""), "log.pdf as base64");
+        assertTrue(text.contains("\"expectedValue\" : 1234567.89"), "money as an exact number");
+        assertTrue(text.contains("\"happenedAt\" : \"2026-11-01T06:30:00.123456789Z\""), "nanoseconds kept");
+        assertTrue(text.endsWith("} ]\n}\n"), "Unix line ends, final newline");
+    }
+
+    @Test
+    void exportImportExportThroughAFreshDatabaseGivesTheSameBytes() throws Exception {
+        byte[] first = write(incidents);
+
+        List<Incident> read = json.read(new ByteArrayInputStream(first));
+        assertEquals(incidents, read);
+        byte[] second;
+        try (Database db = Database.open(dataDir)) {
+            IncidentRepository repository = new JdbcIncidentRepository(db);
+            repository.saveAll(read);
+            second = write(read.stream().map(i -> repository.find(i.id()).orElseThrow()).toList());
+        }
+
+        assertArrayEquals(first, second);
+    }
+
+    @Test
+    void rejectsAnEmptyFile() {
+        assertRejected(new byte[0], "The file is empty.");
+        assertRejected(" \n".getBytes(StandardCharsets.UTF_8), "The file is empty.");
+    }
+
+    @Test
+    void rejectsATruncatedFile() throws IOException {
+        byte[] whole = write(incidents);
+        for (int length : new int[]{1, 40, whole.length / 2, whole.length - 3}) {
+            assertRejected(Arrays.copyOf(whole, length), "The file ends too early (it is truncated)");
+        }
+    }
+
+    @Test
+    void rejectsSomethingThatIsNotJson() {
+        assertRejected("Dear customer,\nsorry.".getBytes(StandardCharsets.UTF_8),
+                "The file is not a JSON file (problem at line 1, column ");
+        assertRejected("{\"format\":\"makegood-incidents\"} trailing".getBytes(StandardCharsets.UTF_8),
+                "The file is not a JSON file");
+    }
+
+    @Test
+    void rejectsJsonWithoutTheFormatMarker() {
+        assertRejected("[]".getBytes(StandardCharsets.UTF_8), "not a MakeGood incident export");
+        assertRejected(changed(root -> root.put("format", "someone-else")), "not a MakeGood incident export");
+    }
+
+    @Test
+    void rejectsANewerOrMissingVersion() {
+        assertRejected(changed(root -> root.put("version", 2)), "written by a newer MakeGood (format version 2;");
+        assertRejected(changed(root -> root.remove("version")), "no valid format version");
+        assertRejected(changed(root -> root.put("version", "1")), "no valid format version");
+    }
+
+    @Test
+    void rejectsDuplicateIncidentIds() throws IOException {
+        Incident twice = incidents.get(1);
+        assertRejected(write(List.of(twice, incidents.get(0), twice)),
+                "The file holds the incident id " + twice.id() + " more than once (incident \"Late van\")");
+    }
+
+    @Test
+    void rejectsMissingRequiredFieldsNamingTheIncident() {
+        assertRejected(changed(root -> incident(root, 1).remove("id")),
+                "Incident \"Late van\" is missing \"id\", which every export has.");
+        assertRejected(changed(root -> incident(root, 1).putNull("createdAt")),
+                "Incident \"Late van\" is missing \"createdAt\"");
+        assertRejected(changed(root -> ((ObjectNode) incident(root, 0).get("customers").get(1)).remove("id")),
+                "Incident \"Burnt birthday cake\" is missing \"id\" in customers[1]");
+    }
+
+    @Test
+    void rejectsUnknownFieldsAndBadValues() {
+        assertRejected(changed(root -> incident(root, 0).put("mood", "grumpy")),
+                "Incident \"Burnt birthday cake\" has a field MakeGood does not know: \"mood\".");
+        assertRejected(changed(root -> ((ObjectNode) incident(root, 0).get("actions").get(0)).put("status", "LATER")),
+                "Incident \"Burnt birthday cake\" has an invalid value \"LATER\" for \"actions[0].status\".");
+        assertRejected(changed(root -> incident(root, 1).put("createdAt", "yesterday")),
+                "Incident \"Late van\" has an invalid value \"yesterday\" for \"createdAt\".");
+    }
+
+    @Test
+    void rejectsIncidentsTheDomainRulesRefuse() throws IOException {
+        Incident bad = edit(incidents.get(0), e -> e.customers = List.of(
+                AffectedCustomer.named("B".repeat(Limits.NAME + 1), "")));
+        assertRejected(write(List.of(incidents.get(1), bad)), "Incident \"Burnt birthday cake\" cannot be imported: "
+                + "the customer name is longer than 200 characters.");
+        assertRejected(write(List.of(edit(bad, e -> e.title = " "))), "Incident 1 (untitled) cannot be imported: "
+                + "the customer name is longer");
+    }
+
+    @Test
+    void acceptsDraftsAsTheAppSavesThem() throws IOException {
+        Incident draft = edit(incidents.get(0), e -> {
+            e.title = "";
+            e.customers = List.of(AffectedCustomer.named("Bob", "bob@nowh"));
+        });
+        assertEquals(List.of(draft), json.read(new ByteArrayInputStream(write(List.of(draft)))));
+    }
+
+    private byte[] write(List<Incident> list) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.write(list, out);
+        return out.toByteArray();
+    }
+
+    /** A valid export of {@link #incidents}, changed as a hand edit or a bug might. */
+    private byte[] changed(Consumer<ObjectNode> change) {
+        try {
+            ObjectMapper plain = new ObjectMapper();
+            ObjectNode root = (ObjectNode) plain.readTree(write(incidents));
+            change.accept(root);
+            return plain.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static ObjectNode incident(ObjectNode root, int index) {
+        return (ObjectNode) root.get("incidents").get(index);
+    }
+
+    private void assertRejected(byte[] file, String expectedStart) {
+        ImportException e = assertThrows(ImportException.class, () -> json.read(new ByteArrayInputStream(file)));
+        assertTrue(e.getMessage().contains(expectedStart), e.getMessage());
+    }
+}

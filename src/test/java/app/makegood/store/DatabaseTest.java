@@ -1,0 +1,127 @@
+package app.makegood.store;
+
+import app.makegood.domain.ActionStatus;
+import app.makegood.domain.Category;
+import app.makegood.domain.CorrectiveAction;
+import app.makegood.domain.Discoverer;
+import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.SampleIncidents;
+import app.makegood.domain.Severity;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DatabaseTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void migratesAnEmptyFolderToTheLatestSchema() throws SQLException {
+        try (Database db = Database.open(dataDir.resolve("new/sub folder"))) {
+            assertEquals(List.of("1", "2"), versions(db));
+            assertEquals(List.of("EUR A4"), column(db, "SELECT currency || ' ' || paper FROM business_profile"));
+            for (String table : List.of("incidents", "affected_customers", "status_updates", "why_steps",
+                    "corrective_actions", "letters", "settings", "attachments")) {
+                assertEquals(List.of("0"), column(db, "SELECT COUNT(*) FROM " + table), table);
+            }
+        }
+    }
+
+    @Test
+    void migratesADatabaseFromAnOlderVersionWithoutLoss() throws SQLException {
+        JdbcDataSource v1 = new JdbcDataSource();
+        v1.setURL(Database.url(dataDir));
+        v1.setUser(Database.USER);
+        Flyway.configure().dataSource(v1).locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = v1.getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO incidents VALUES ('old-1', 'Fridge failed', 'OUTAGE', 'SEVERE', 'CUSTOMERS_TOLD',
+                        NULL, TIMESTAMP WITH TIME ZONE '2025-06-01 08:00:00.25+02:00', 'CUSTOMER', NULL,
+                        'We lost your order.', 'Thanks.', 'The fridge broke.', 'Warm food', DATE '2025-06-10',
+                        TIMESTAMP WITH TIME ZONE '2025-06-01 06:30:00Z')""");
+            s.execute("""
+                    INSERT INTO corrective_actions VALUES ('act-1', 'old-1', 0, 'Temperature alarm', 'Sam',
+                        DATE '2025-06-05', 'PLANNED', '')""");
+            s.execute("SHUTDOWN");
+        }
+
+        try (Database db = Database.open(dataDir)) {
+            Incident incident = new JdbcIncidentRepository(db).find("old-1").orElseThrow();
+            assertEquals(new Incident("old-1", "Fridge failed", Category.OUTAGE, Severity.SEVERE,
+                    IncidentStatus.CUSTOMERS_TOLD, Optional.empty(), Optional.of(Instant.parse("2025-06-01T06:00:00.25Z")),
+                    Discoverer.CUSTOMER, Optional.empty(), "We lost your order.", "Thanks.", "The fridge broke.",
+                    List.of(), List.of(), "Warm food", List.of(),
+                    List.of(new CorrectiveAction("act-1", "Temperature alarm", "Sam",
+                            Optional.of(LocalDate.of(2025, 6, 5)), ActionStatus.PLANNED, "",
+                            List.of())),
+                    Optional.of(LocalDate.of(2025, 6, 10)), Instant.parse("2025-06-01T06:30:00Z")), incident);
+            assertEquals(List.of("1", "2"), versions(db));
+        }
+    }
+
+    @Test
+    void closingReleasesTheFileSoItCanBeOpenedAgain() {
+        Incident incident = SampleIncidents.minimal("Kept", Instant.parse("2026-01-01T00:00:00Z"));
+        Database first = Database.open(dataDir);
+        new JdbcIncidentRepository(first).save(incident);
+        first.close();
+        first.close();
+
+        try (Database second = Database.open(dataDir)) {
+            assertEquals(Optional.of(incident), new JdbcIncidentRepository(second).find(incident.id()));
+        }
+    }
+
+    @Test
+    void anotherProcessIsToldTheFolderIsInUseUntilItIsClosed() throws Exception {
+        try (Database ignored = Database.open(dataDir)) {
+            String output = openInAnotherProcess();
+            assertTrue(output.startsWith(DatabaseInUseException.class.getName()
+                    + ": MakeGood is already open on this data folder"), output);
+        }
+        assertEquals("opened", openInAnotherProcess());
+    }
+
+    /** Runs {@link OpenDatabaseMain} in a fresh JVM and returns what it printed. */
+    private String openInAnotherProcess() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), OpenDatabaseMain.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        return output;
+    }
+
+    private static List<String> versions(Database db) throws SQLException {
+        return column(db, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY 1");
+    }
+
+    private static List<String> column(Database db, String sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+}

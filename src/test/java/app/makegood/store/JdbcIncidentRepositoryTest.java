@@ -1,0 +1,220 @@
+package app.makegood.store;
+
+import app.makegood.domain.ActionStatus;
+import app.makegood.domain.AffectedCustomer;
+import app.makegood.domain.Attachment;
+import app.makegood.domain.CorrectiveAction;
+import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.IncidentSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static app.makegood.domain.SampleIncidents.attachment;
+import static app.makegood.domain.SampleIncidents.edit;
+import static app.makegood.domain.SampleIncidents.minimal;
+import static app.makegood.domain.SampleIncidents.rich;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JdbcIncidentRepositoryTest {
+    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+
+    @TempDir
+    Path dataDir;
+    private Database database;
+    private IncidentRepository repository;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dataDir);
+        repository = new JdbcIncidentRepository(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void findReturnsEveryFieldAsSaved() {
+        Incident incident = rich("Burnt birthday cake", T0);
+        repository.save(incident);
+        assertEquals(Optional.of(incident), repository.find(incident.id()));
+    }
+
+    @Test
+    void minimalIncidentRoundTrips() {
+        Incident incident = minimal("Nothing filled in", T0);
+        repository.save(incident);
+        assertEquals(Optional.of(incident), repository.find(incident.id()));
+    }
+
+    @Test
+    void unknownIdIsEmpty() {
+        assertEquals(Optional.empty(), repository.find("no-such-id"));
+    }
+
+    @Test
+    void closeAndReopenLosesNothing() {
+        Incident a = rich("Burnt birthday cake", T0);
+        Incident b = minimal("Late delivery", T0.plusSeconds(60));
+        repository.saveAll(List.of(a, b));
+        database.close();
+
+        open();
+        assertEquals(Optional.of(a), repository.find(a.id()));
+        assertEquals(Optional.of(b), repository.find(b.id()));
+        assertEquals(2, repository.list().size());
+    }
+
+    @Test
+    void savingAgainReplacesChildrenAndKeepsTheirOrder() {
+        Incident before = rich("Burnt birthday cake", T0);
+        repository.save(before);
+        List<CorrectiveAction> actions = before.actions();
+        CorrectiveAction first = actions.get(0);
+        // Drop the last action, swap the first two, remove one attachment of the first, move the other to the
+        // second action, add a new one; drop a customer and reverse the rest; fewer whys.
+        CorrectiveAction firstEdited = withAttachments(first, List.of(attachment("new.png", "png bytes")));
+        CorrectiveAction secondEdited = withAttachments(actions.get(1), List.of(first.attachments().get(1)));
+        List<AffectedCustomer> customers = List.of(before.customers().get(2), before.customers().get(0));
+        Incident after = edit(before, e -> {
+            e.title = "Burnt cake (edited)";
+            e.status = IncidentStatus.FIX_PROVEN;
+            e.happenedAt = Optional.empty();
+            e.admit = "";
+            e.updates = before.updates().subList(1, 2);
+            e.customers = customers;
+            e.whys = before.whys().subList(0, 1);
+            e.actions = List.of(secondEdited, firstEdited);
+            e.followUpDue = Optional.empty();
+        });
+
+        repository.save(after);
+
+        assertEquals(Optional.of(after), repository.find(after.id()));
+        assertEquals(2, count("attachments"));
+        assertEquals(2, count("corrective_actions"));
+    }
+
+    @Test
+    void savingDoesNotRewriteStoredAttachments() throws SQLException {
+        Incident incident = rich("Burnt birthday cake", T0);
+        repository.save(incident);
+        // Change a stored blob behind the repository's back: if save rewrote blobs, this would be undone.
+        execute("UPDATE attachments SET content = X'2A' WHERE file_name = 'log.pdf'");
+
+        repository.save(incident);
+
+        byte[] content = repository.find(incident.id()).orElseThrow().actions().get(0).attachments().get(0).content();
+        assertEquals("*", new String(content));
+    }
+
+    @Test
+    void deleteRemovesTheIncidentAndAllItsRows() {
+        Incident doomed = rich("Burnt birthday cake", T0);
+        Incident kept = rich("Wrong order", T0.plusSeconds(1));
+        repository.saveAll(List.of(doomed, kept));
+
+        repository.delete(doomed.id());
+
+        assertEquals(Optional.empty(), repository.find(doomed.id()));
+        assertEquals(Optional.of(kept), repository.find(kept.id()));
+        assertEquals(kept.customers().size(), count("affected_customers"));
+        assertEquals(kept.updates().size(), count("status_updates"));
+        assertEquals(kept.whys().size(), count("why_steps"));
+        assertEquals(kept.actions().size(), count("corrective_actions"));
+        assertEquals(3, count("attachments"));
+    }
+
+    @Test
+    void listSummarisesNewestFirst() {
+        // The rich sample has a follow-up letter due 15 Nov and an open action due 20 Nov.
+        Incident noLetter = edit(rich("No letter due", T0), e -> e.followUpDue = Optional.empty());
+        Incident empty = minimal("Nothing due", T0.plusSeconds(10));
+        Incident letterFirst = rich("Letter first", T0.plusSeconds(20));
+        Incident actionFirst = edit(rich("Action first", T0.plusSeconds(30)),
+                e -> e.followUpDue = Optional.of(LocalDate.of(2026, 12, 24)));
+        repository.saveAll(List.of(noLetter, empty, letterFirst, actionFirst));
+
+        List<IncidentSummary> list = repository.list();
+
+        assertEquals(List.of(
+                summary(actionFirst, 3, LocalDate.of(2026, 11, 20)),
+                summary(letterFirst, 3, LocalDate.of(2026, 11, 15)),
+                summary(empty, 0, null),
+                summary(noLetter, 3, LocalDate.of(2026, 11, 20))), list);
+        for (Incident i : List.of(noLetter, empty, letterFirst, actionFirst)) {
+            assertTrue(list.contains(summary(i, i.customers().size(), i.nextFollowUp().orElse(null))),
+                    "the list agrees with Incident.nextFollowUp()");
+        }
+    }
+
+    @Test
+    void nextFollowUpIgnoresFinishedActions() {
+        Incident incident = rich("Only finished actions are due", T0);
+        repository.save(edit(incident, e -> {
+            e.followUpDue = Optional.empty();
+            e.actions = incident.actions().stream().map(a -> new CorrectiveAction(a.id(), a.description(), a.owner(),
+                    Optional.of(LocalDate.of(2026, 1, 1)), ActionStatus.DROPPED, a.evidenceNote(), a.attachments()))
+                    .toList();
+        }));
+
+        assertEquals(Optional.empty(), repository.list().get(0).nextFollowUp());
+    }
+
+    @Test
+    void saveAllStoresNothingWhenOneIncidentFails() {
+        Incident existing = minimal("Already there", T0);
+        repository.save(existing);
+        Incident good = rich("Good", T0.plusSeconds(1));
+        Incident edited = edit(existing, e -> e.title = "Edited");
+        Incident bad = rich("Two customers with one id", T0.plusSeconds(2));
+        Incident twins = edit(bad, e -> e.customers = List.of(bad.customers().get(0), bad.customers().get(0)));
+
+        StoreException e = assertThrows(StoreException.class, () -> repository.saveAll(List.of(good, edited, twins)));
+
+        assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+        assertEquals(List.of(existing.id()), repository.list().stream().map(IncidentSummary::id).toList());
+        assertEquals(Optional.of(existing), repository.find(existing.id()));
+    }
+
+    private static IncidentSummary summary(Incident i, int customers, LocalDate nextFollowUp) {
+        return new IncidentSummary(i.id(), i.title(), i.category(), i.severity(), i.status(), i.createdAt(), customers,
+                Optional.ofNullable(nextFollowUp));
+    }
+
+    private static CorrectiveAction withAttachments(CorrectiveAction a, List<Attachment> files) {
+        return new CorrectiveAction(a.id(), a.description(), a.owner(), a.due(), a.status(), a.evidenceNote(), files);
+    }
+
+    private int count(String table) {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
