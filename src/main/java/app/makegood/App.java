@@ -84,7 +84,7 @@ public final class App extends Application {
     @Override
     public void stop() {
         if (main != null) {
-            main.saveNow();
+            main.close();
         }
         background.close();
         if (database != null) {

@@ -146,9 +146,9 @@ public final class MainController implements IncidentListController.Actions {
         reloadList();
     }
 
-    /** Saves what is still pending; called when the window closes. */
-    public void saveNow() {
-        open.ifPresent(o -> o.autosave().saveNow());
+    /** Saves what is still pending and lets go of the window; called when the application stops. */
+    public void close() {
+        closeWizard();
     }
 
     private FXMLLoader loader(String fxml) {

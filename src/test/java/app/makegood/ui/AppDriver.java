@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import static org.testfx.util.NodeQueryUtils.isVisible;
-
 /** Starts and stops the real application on a data folder, and finds what is on screen. */
 public final class AppDriver {
     private final FxRobot robot;
@@ -45,7 +43,16 @@ public final class AppDriver {
 
     /** The visible node matching a CSS query (hidden wizard steps hold nodes with the same ids). */
     public <T extends Node> T visible(String query) {
-        return robot.lookup(query).match(isVisible()).query();
+        return robot.lookup(query).match(AppDriver::shown).query();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String text(String query) {

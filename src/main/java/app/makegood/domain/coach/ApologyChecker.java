@@ -132,7 +132,10 @@ public final class ApologyChecker {
         return out;
     }
 
-    /** Inside a sentence that apologises, or opening the sentence right after one ("Sorry. However, ..."). */
+    /**
+     * Inside a sentence that apologises, or opening or closing the sentence right after one ("Sorry. However,
+     * ..." or "Sorry. It was busy, though.").
+     */
     private static boolean qualifiesAnApology(Finding f, String norm, List<Sentences.Span> sentences) {
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Span s = sentences.get(i);
@@ -143,7 +146,8 @@ public final class ApologyChecker {
                 return true;
             }
             boolean opensSentence = !LETTER_OR_DIGIT.matcher(norm.substring(s.start(), f.start())).find();
-            return opensSentence && i > 0 && apologises(norm, sentences.get(i - 1));
+            boolean closesSentence = !LETTER_OR_DIGIT.matcher(norm.substring(f.end(), s.end())).find();
+            return (opensSentence || closesSentence) && i > 0 && apologises(norm, sentences.get(i - 1));
         }
         return false;
     }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * look like it. Written as data: see {@link PhraseCatalogue}.
  *
  * <p>Pattern syntax: Java regex, case-insensitive, matched against text whose curly apostrophes are straight;
- * a plain space stands for any run of white space, and the whole pattern must start and end on a word edge.
+ * a plain space stands for any run of white space (" ?" for an optional one), and the whole pattern must start
+ * and end on a word edge.
  *
  * @param exceptions innocent look-alikes: a match lying inside a match of one of these is not flagged
  * @param scope      ANYWHERE, or AFTER_APOLOGY: only inside an apology sentence or opening the next sentence
@@ -33,7 +34,7 @@ record Phrase(Rule rule, Pattern pattern, List<Pattern> exceptions, Set<LetterPa
 
     /** Compiles catalogue syntax: case-insensitive, spaces match any white space, whole words only. */
     static Pattern compile(String regex) {
-        String body = regex.replace(" ", "\\s+");
+        String body = regex.replace(" ?", "\\s?").replace(" ", "\\s+"); // " ?" is an optional space
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

@@ -65,7 +65,7 @@ final class PhraseCatalogue {
                     .unless("quite a bit", "a bit (?:more|extra)"),
             phrase(MINIMISING, "a little (?:late|delayed|slow|longer|behind|off|confusing|frustrating|inconvenient)"),
             phrase(MINIMISING, "just (?:a|an|one)")
-                    .unless("not just (?:a|an|one)"),
+                    .unless("not just (?:a|an|one)", "just (?:a|one) (?:note|reminder|quick|line|heads-up)"),
             // "only" shrinks harm before an amount or a how-bad word; "the only thing", "only we can" are innocent
             phrase(MINIMISING, "only(?= (?:a (?:few|little|handful|couple|small|minor|slight|tiny|short|single|day|week|minute|hour|moment|bit|fraction)"
                     + "|an? hour|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|some|slightly|briefly"

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 public final class Rewrite {
     /** What is left around a deleted contrast word: ", but the" becomes ", the", which should read ". The". */
     private static final Pattern JOIN_LEFT_BEHIND = Pattern.compile("\\s*[,;:\u2013\u2014-]?\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^\\s*[,;:]?\\s*");
 
     private Rewrite() {
@@ -30,6 +31,9 @@ public final class Rewrite {
         String rest = LEADING_PUNCT.matcher(after).replaceFirst("");
         Matcher join = JOIN_LEFT_BEHIND.matcher(before);
         String head = join.find() ? before.substring(0, join.start()) : before;
+        if (SENTENCE_END.matcher(rest).lookingAt()) {      // "It was busy, however." -> "It was busy."
+            return head + rest;
+        }
         if (head.isBlank()) {
             return before.substring(0, before.length() - before.stripLeading().length()) + capitalise(rest);
         }

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /** A moment entered as a date and an optional "HH:mm" time in the user's time zone. */
 public final class DateTimeInput {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("H:mm");
     private final ZoneId zone;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty time = new SimpleStringProperty("");
@@ -46,7 +47,7 @@ public final class DateTimeInput {
     public void set(Optional<Instant> instant) {
         Optional<ZonedDateTime> local = instant.map(i -> i.atZone(zone));
         date.set(local.map(ZonedDateTime::toLocalDate).orElse(null));
-        time.set(local.map(z -> z.toLocalTime().format(TIME)).orElse(""));
+        time.set(local.map(z -> z.toLocalTime().format(SHOWN)).orElse(""));
     }
 
     private static Optional<LocalTime> parseTime(String text) {
@@ -54,7 +55,7 @@ public final class DateTimeInput {
             return Optional.of(LocalTime.MIDNIGHT);
         }
         try {
-            return Optional.of(LocalTime.parse(text.strip(), TIME));
+            return Optional.of(LocalTime.parse(text.strip(), TYPED));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

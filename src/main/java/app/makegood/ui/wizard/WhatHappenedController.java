@@ -8,7 +8,7 @@ import app.makegood.domain.Validation;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
-import app.makegood.ui.TextLimits;
+import app.makegood.ui.TextInputs;
 import app.makegood.ui.Validators;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -48,9 +48,9 @@ public final class WhatHappenedController {
 
     void init(WizardViewModel vm, Messages messages) {
         this.vm = vm;
-        TextLimits.limit(title, Limits.TITLE);
-        TextLimits.limit(customerName, Limits.NAME);
-        TextLimits.limit(customerEmail, Limits.EMAIL);
+        TextInputs.limit(title, Limits.TITLE);
+        TextInputs.limit(customerName, Limits.NAME);
+        TextInputs.limit(customerEmail, Limits.EMAIL);
         title.textProperty().bindBidirectional(vm.titleProperty());
         Choices.fill(category, messages, "category", Category.class);
         category.valueProperty().bindBidirectional(vm.categoryProperty());

@@ -2,11 +2,13 @@ package app.makegood.ui.wizard;
 
 import app.makegood.domain.IncidentStatus;
 import app.makegood.ui.Background;
+import app.makegood.ui.DatePickers;
 import app.makegood.ui.Messages;
-import app.makegood.ui.TextLimits;
+import app.makegood.ui.TextInputs;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,7 +63,8 @@ public final class WizardController {
         explainStepController.init(vm, messages, zone);
         amendsStepController.init(vm, messages);
         proveStepController.init(vm, messages, background, openFile);
-        TextLimits.applyDefaults(steps);
+        TextInputs.applyDefaults(steps);
+        DatePickers.applyTo(steps);
 
         incidentTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.titleProperty().get().isBlank()
                 ? messages.get("list.untitled") : vm.titleProperty().get(), vm.titleProperty()));
@@ -79,6 +82,11 @@ public final class WizardController {
         vm.stepProperty().addListener((obs, old, now) -> showStep(now.intValue()));
         vm.saveStateProperty().addListener(x -> showSaveState());
         vm.revisionProperty().addListener(x -> refreshTicks());
+        scroller.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> reveal(now));
+            }
+        });
         showStep(vm.stepProperty().get());
         showSaveState();
         refreshTicks();
@@ -115,6 +123,35 @@ public final class WizardController {
         }
         Node page = steps.getChildren().get(index);
         Platform.runLater(() -> firstInput(page).ifPresent(Node::requestFocus));
+    }
+
+    /** Scrolls the step page so the focused control is on screen: Tab never leads below the window. */
+    private void reveal(Node focused) {
+        Node content = scroller.getContent();
+        if (focused == null || !isInside(focused, content)) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double viewport = scroller.getViewportBounds().getHeight();
+        double hidden = content.getBoundsInLocal().getHeight() - viewport;
+        if (hidden <= 0) {
+            return;
+        }
+        double top = hidden * scroller.getVvalue();
+        if (b.getMinY() < top) {
+            scroller.setVvalue(b.getMinY() / hidden);
+        } else if (b.getMaxY() > top + viewport) {
+            scroller.setVvalue(Math.min(1, (b.getMaxY() - viewport) / hidden));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first enabled text input of a step, so keyboard users can type right after moving. */
