@@ -1,7 +1,9 @@
 package app.makegood.ui;
 
 import javafx.beans.property.Property;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.TableView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,19 @@ public final class DetailForm<R> {
     public <T> DetailForm<R> field(Property<T> control, Function<R, Property<T>> ofRow) {
         fields.add(new Field<>(control, ofRow));
         return this;
+    }
+
+    /** Shows the table's selected row; a row is always selected while the table has any. */
+    public void follow(TableView<R> table) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> show(row));
+        table.getItems().addListener((ListChangeListener<R>) c -> selectFirstIfNone(table));
+        selectFirstIfNone(table);
+    }
+
+    private static void selectFirstIfNone(TableView<?> table) {
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
     }
 
     public void show(R row) {

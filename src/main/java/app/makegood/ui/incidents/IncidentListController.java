@@ -1,10 +1,13 @@
 package app.makegood.ui.incidents;
 
+import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.ui.Messages;
+import app.makegood.ui.StatusBadge;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,7 +37,7 @@ public final class IncidentListController {
     @FXML private TableColumn<IncidentSummary, String> titleColumn;
     @FXML private TableColumn<IncidentSummary, String> categoryColumn;
     @FXML private TableColumn<IncidentSummary, String> severityColumn;
-    @FXML private TableColumn<IncidentSummary, String> statusColumn;
+    @FXML private TableColumn<IncidentSummary, IncidentStatus> statusColumn;
     @FXML private TableColumn<IncidentSummary, LocalDate> openedColumn;
     @FXML private TableColumn<IncidentSummary, Integer> customersColumn;
     @FXML private TableColumn<IncidentSummary, LocalDate> followUpColumn;
@@ -42,6 +45,7 @@ public final class IncidentListController {
     @FXML private Label noMatch;
 
     private Actions actions;
+    private Messages messages;
 
     /** What the list asks its owner to do. */
     public interface Actions {
@@ -62,12 +66,14 @@ public final class IncidentListController {
                 c.getValue().title().isBlank() ? messages.get("list.untitled") : c.getValue().title()));
         categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("category", c.getValue().category())));
         severityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("severity", c.getValue().severity())));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("status", c.getValue().status())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        this.messages = messages;
         openedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().openedAt().atZone(zone).toLocalDate()));
         openedColumn.setCellFactory(col -> new DateCell());
         customersColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customersAffected()));
         followUpColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextFollowUp().orElse(null)));
-        followUpColumn.setCellFactory(col -> new DateCell());
+        followUpColumn.setCellFactory(col -> new FollowUpCell(LocalDate.now(zone)));
+        statusColumn.setCellFactory(col -> new StatusCell());
 
         table.setRowFactory(t -> {
             TableRow<IncidentSummary> row = new TableRow<>();
@@ -125,11 +131,43 @@ public final class IncidentListController {
     }
 
     /** Shows a date in the user's format; sorting still uses the date itself. */
-    private static final class DateCell extends TableCell<IncidentSummary, LocalDate> {
+    private static class DateCell extends TableCell<IncidentSummary, LocalDate> {
         @Override
         protected void updateItem(LocalDate item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : DATE.format(item));
+        }
+    }
+
+    /** A follow-up date, marked when it has passed. */
+    private static final class FollowUpCell extends DateCell {
+        private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+        private final LocalDate today;
+
+        FollowUpCell(LocalDate today) {
+            this.today = today;
+        }
+
+        @Override
+        protected void updateItem(LocalDate item, boolean empty) {
+            super.updateItem(item, empty);
+            pseudoClassStateChanged(OVERDUE, !empty && item != null && item.isBefore(today));
+        }
+    }
+
+    /** The status as a coloured badge, the same as in the wizard header. */
+    private final class StatusCell extends TableCell<IncidentSummary, IncidentStatus> {
+        private final Label badge = new Label();
+
+        @Override
+        protected void updateItem(IncidentStatus item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            StatusBadge.show(badge, item, messages);
+            setGraphic(badge);
         }
     }
 }

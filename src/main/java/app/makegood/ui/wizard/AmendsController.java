@@ -15,7 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
 /** Step 4: what each customer is offered to make it good, and their answer. */
@@ -27,7 +27,7 @@ public final class AmendsController {
     @FXML private TableColumn<CustomerRow, String> kindColumn;
     @FXML private TableColumn<CustomerRow, String> amountColumn;
     @FXML private TableColumn<CustomerRow, String> stateColumn;
-    @FXML private GridPane offerForm;
+    @FXML private VBox offerForm;
     @FXML private ComboBox<OfferKind> offerKind;
     @FXML private TextField offerAmount;
     @FXML private TextArea offerNote;
@@ -52,22 +52,15 @@ public final class AmendsController {
                 () -> messages.label("offerState", c.getValue().offerStateProperty().get()), c.getValue().offerStateProperty()));
         customers.setItems(vm.customers());
 
-        DetailForm<CustomerRow> form = new DetailForm<CustomerRow>(offerForm)
+        new DetailForm<CustomerRow>(offerForm)
                 .field(offerKind.valueProperty(), CustomerRow::offerKindProperty)
                 .field(offerAmount.textProperty(), r -> r.offerAmount().textProperty())
                 .field(offerNote.textProperty(), CustomerRow::offerNoteProperty)
-                .field(offerState.valueProperty(), CustomerRow::offerStateProperty);
-        customers.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> form.show(row));
+                .field(offerState.valueProperty(), CustomerRow::offerStateProperty)
+                .follow(customers);
 
         ValidationSupport support = new ValidationSupport();
         support.registerValidator(offerAmount, false, new Validators(messages).money());
-    }
-
-    /** Selects the first customer when the step is shown, so the form is ready to type in. */
-    void selectFirstIfNone() {
-        if (customers.getSelectionModel().isEmpty() && !customers.getItems().isEmpty()) {
-            customers.getSelectionModel().selectFirst();
-        }
     }
 
     @FXML

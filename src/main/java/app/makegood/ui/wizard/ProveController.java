@@ -29,7 +29,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -38,10 +37,14 @@ import javafx.stage.FileChooser;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 
 /** Step 5: the five whys, the corrective actions with their evidence, and the follow-up date. */
 public final class ProveController {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
     @FXML private TextField problem;
     @FXML private VBox whys;
     @FXML private TableView<ActionRow> actions;
@@ -50,7 +53,7 @@ public final class ProveController {
     @FXML private TableColumn<ActionRow, String> dueColumn;
     @FXML private TableColumn<ActionRow, String> statusColumn;
     @FXML private Button removeAction;
-    @FXML private GridPane actionForm;
+    @FXML private VBox actionForm;
     @FXML private TextField actionDescription;
     @FXML private TextField actionOwner;
     @FXML private DatePicker actionDue;
@@ -90,21 +93,20 @@ public final class ProveController {
         descriptionColumn.setCellValueFactory(c -> c.getValue().descriptionProperty());
         ownerColumn.setCellValueFactory(c -> c.getValue().ownerProperty());
         dueColumn.setCellValueFactory(c -> Bindings.createStringBinding(
-                () -> c.getValue().dueProperty().get() == null ? "" : c.getValue().dueProperty().get().toString(),
+                () -> c.getValue().dueProperty().get() == null ? "" : DATE.format(c.getValue().dueProperty().get()),
                 c.getValue().dueProperty()));
         statusColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("actionStatus", c.getValue().statusProperty().get()), c.getValue().statusProperty()));
         actions.setItems(vm.actions());
-        DetailForm<ActionRow> form = new DetailForm<ActionRow>(actionForm)
+        actions.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, row) -> attachments.setItems(row == null ? null : row.attachments()));
+        new DetailForm<ActionRow>(actionForm)
                 .field(actionDescription.textProperty(), ActionRow::descriptionProperty)
                 .field(actionOwner.textProperty(), ActionRow::ownerProperty)
                 .field(actionDue.valueProperty(), ActionRow::dueProperty)
                 .field(actionStatus.valueProperty(), ActionRow::statusProperty)
-                .field(actionEvidence.textProperty(), ActionRow::evidenceNoteProperty);
-        actions.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            form.show(row);
-            attachments.setItems(row == null ? null : row.attachments());
-        });
+                .field(actionEvidence.textProperty(), ActionRow::evidenceNoteProperty)
+                .follow(actions);
         removeAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
         attachments.setCellFactory(list -> new ListCell<>() {
             @Override

@@ -17,7 +17,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
@@ -38,7 +38,7 @@ public final class WhatHappenedController {
     @FXML private TableColumn<CustomerRow, String> expectedColumn;
     @FXML private TableColumn<CustomerRow, String> valueColumn;
     @FXML private Button removeCustomer;
-    @FXML private GridPane customerForm;
+    @FXML private VBox customerForm;
     @FXML private TextField customerName;
     @FXML private TextField customerEmail;
     @FXML private TextField customerExpected;
@@ -68,12 +68,12 @@ public final class WhatHappenedController {
         expectedColumn.setCellValueFactory(c -> c.getValue().expectedProperty());
         valueColumn.setCellValueFactory(c -> c.getValue().expectedValue().textProperty());
         customers.setItems(vm.customers());
-        DetailForm<CustomerRow> form = new DetailForm<CustomerRow>(customerForm)
+        new DetailForm<CustomerRow>(customerForm)
                 .field(customerName.textProperty(), CustomerRow::nameProperty)
                 .field(customerEmail.textProperty(), CustomerRow::emailProperty)
                 .field(customerExpected.textProperty(), CustomerRow::expectedProperty)
-                .field(customerValue.textProperty(), r -> r.expectedValue().textProperty());
-        customers.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> form.show(row));
+                .field(customerValue.textProperty(), r -> r.expectedValue().textProperty())
+                .follow(customers);
         removeCustomer.disableProperty().bind(customers.getSelectionModel().selectedItemProperty().isNull());
 
         validate(messages);
@@ -82,7 +82,7 @@ public final class WhatHappenedController {
     private void validate(Messages messages) {
         Validators rules = new Validators(messages);
         ValidationSupport support = new ValidationSupport();
-        support.registerValidator(title, Validator.createEmptyValidator(messages.get("valid.required")));
+        support.registerValidator(title, false, Validator.createEmptyValidator(messages.get("valid.required")));
         support.registerValidator(happenedTime, false, rules.text(t -> vm.happened().isTimeValid(), messages.get("valid.time")));
         support.registerValidator(discoveredTime, false, rules.text(t -> vm.discovered().isTimeValid(), messages.get("valid.time")));
         support.registerValidator(discoveredDate, false, (control, value) -> ValidationResult

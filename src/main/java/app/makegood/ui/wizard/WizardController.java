@@ -1,9 +1,9 @@
 package app.makegood.ui.wizard;
 
-import app.makegood.domain.IncidentStatus;
 import app.makegood.ui.Background;
 import app.makegood.ui.DatePickers;
 import app.makegood.ui.Messages;
+import app.makegood.ui.StatusBadge;
 import app.makegood.ui.TextInputs;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -68,13 +68,11 @@ public final class WizardController {
 
         incidentTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.titleProperty().get().isBlank()
                 ? messages.get("list.untitled") : vm.titleProperty().get(), vm.titleProperty()));
-        statusBadge.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.label("status", vm.statusProperty().get()), vm.statusProperty()));
         advanceStatus.textProperty().bind(Bindings.createStringBinding(() -> vm.nextStatus()
                 .map(s -> messages.get("wizard.advance", messages.label("status", s))).orElse(""), vm.statusProperty()));
         advanceStatus.visibleProperty().bind(vm.closedProperty().not());
-        vm.statusProperty().addListener((obs, old, now) -> styleStatus(old, now));
-        styleStatus(null, vm.statusProperty().get());
+        vm.statusProperty().addListener((obs, old, now) -> StatusBadge.show(statusBadge, now, messages));
+        StatusBadge.show(statusBadge, vm.statusProperty().get(), messages);
 
         buildStepBar();
         backButton.disableProperty().bind(vm.canGoBackProperty().not());
@@ -118,9 +116,6 @@ public final class WizardController {
         stepTitle.setText(messages.get("step." + index));
         stepPurpose.setText(messages.get("step." + index + ".purpose"));
         scroller.setVvalue(0);
-        if (index == 4) {
-            amendsStepController.selectFirstIfNone();
-        }
         Node page = steps.getChildren().get(index);
         Platform.runLater(() -> firstInput(page).ifPresent(Node::requestFocus));
     }
@@ -163,13 +158,6 @@ public final class WizardController {
         for (int i = 0; i < WizardViewModel.STEP_COUNT; i++) {
             stepBar.getChildren().get(i).pseudoClassStateChanged(FILLED, vm.isStepFilled(i));
         }
-    }
-
-    private void styleStatus(IncidentStatus old, IncidentStatus now) {
-        if (old != null) {
-            statusBadge.getStyleClass().remove("status-" + old.name().toLowerCase());
-        }
-        statusBadge.getStyleClass().add("status-" + now.name().toLowerCase());
     }
 
     private void showSaveState() {
