@@ -5,6 +5,7 @@ import app.makegood.cli.CommandLine;
 import app.makegood.store.DataDirectory;
 import javafx.application.Application;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -16,14 +17,23 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        String[] rest = DataDirectory.withoutDataDirOption(args);
+        String[] rest;
+        Path dataDir;
+        try {
+            rest = DataDirectory.withoutDataDirOption(args);
+            dataDir = DataDirectory.resolve(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(CommandLine.USER_ERROR);
+            return;
+        }
         if (rest.length == 0) {
             Application.launch(App.class, args);
             return;
         }
         int code = "check".equals(rest[0])
                 ? CheckCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.in, System.out, System.err)
-                : CommandLine.run(rest, DataDirectory.resolve(args, System.getenv()), System.out, System.err);
+                : CommandLine.run(rest, dataDir, System.out, System.err);
         System.exit(code);
     }
 }

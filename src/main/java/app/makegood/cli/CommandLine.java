@@ -32,7 +32,8 @@ public final class CommandLine {
               list [--json]                    list incidents (--json: all of every incident, as JSON)
               export-json --incident ID FILE   write one incident to FILE (the first characters of ID are enough)
               export-json --all FILE           write every incident to FILE
-              import-json FILE                 add the incidents in FILE, replacing those with the same id""";
+              import-json FILE                 add the incidents in FILE, replacing those with the same id
+              check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON""";
 
     /** Ends a command early with an exit code and a message for the user. */
     private static final class Failure extends Exception {

@@ -85,10 +85,11 @@ class WizardFlowTest extends FxRobot {
         }
         clickOn(lookup(".why-row").nth(4).lookup(".radio-button").<Node>query());
         tabTo("addAction").type(KeyCode.SPACE).write("Add vehicle service to the weekly checklist");
-        clickOn("#actionOwner").write("Operations");
-        clickOn("#actionDue .text-field").write("30/11/2026").type(KeyCode.TAB);
+        tabTo("actionOwner").write("Operations");
+        tabTo("actionDue").write("30/11/2026");
+        tabTo("actionStatus");
         choose("#actionStatus", "Done");
-        clickOn("#actionEvidence").write("Checklist v2 printed and pinned in the bakery.");
+        tabTo("actionEvidence").write("Checklist v2 printed and pinned in the bakery.");
         tabTo("followUpDue").write("05/12/2026").type(KeyCode.TAB);
         clickOn("#advanceStatus");
         driver.waitForSaved();
