@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Everything the owner records about one thing that went wrong, step by step through the wizard:
  * what happened, the admission, the thanks, the explanation and updates, the amends and the proof of the fix.
- * Text fields are never null; an unfinished incident simply has empty ones.
+ * Text fields are never null; an unfinished incident simply has empty ones. {@code dismissedFindings} holds
+ * the keys of apology-coach findings the owner chose to ignore for this incident.
  */
 public record Incident(
         String id,
@@ -30,7 +31,8 @@ public record Incident(
         List<WhyStep> whys,
         List<CorrectiveAction> actions,
         Optional<LocalDate> followUpDue,
-        Instant createdAt) {
+        Instant createdAt,
+        List<String> dismissedFindings) {
 
     public Incident {
         Objects.requireNonNull(id, "id");
@@ -52,13 +54,16 @@ public record Incident(
         whys = List.copyOf(Objects.requireNonNullElse(whys, List.of()));
         actions = List.copyOf(Objects.requireNonNullElse(actions, List.of()));
         followUpDue = Objects.requireNonNullElse(followUpDue, Optional.empty());
+        // Sorted and distinct: a set in meaning, a stable order in files.
+        dismissedFindings = Objects.requireNonNullElse(dismissedFindings, List.<String>of()).stream()
+                .sorted().distinct().toList();
     }
 
     /** A fresh, empty incident with five empty whys ready to fill. */
     public static Incident blank(Instant now) {
         return new Incident(Ids.newId(), "", Category.OTHER, Severity.MODERATE, IncidentStatus.OPEN,
                 Optional.empty(), Optional.of(now), Discoverer.US, Optional.empty(), "", "", "",
-                List.of(), List.of(), "", FiveWhys.emptyChain(), List.of(), Optional.empty(), now);
+                List.of(), List.of(), "", FiveWhys.emptyChain(), List.of(), Optional.empty(), now, List.of());
     }
 
     /** The earliest date something is due: the follow-up letter or an open corrective action. */

@@ -131,7 +131,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 i.discoveredAt(), i.discoveredBy(), i.firstNoticeAt(), i.admit(), i.thank(), i.explain(),
                 i.problem(), i.followUpDue(), i.createdAt());
 
-        for (String table : List.of("affected_customers", "status_updates", "why_steps")) {
+        for (String table : List.of("affected_customers", "status_updates", "why_steps", "dismissed_findings")) {
             update(c, "DELETE FROM " + table + " WHERE incident_id = ?", id);
         }
         batch(c, INSERT_CUSTOMER, rows(i.customers(), (cu, p) -> new Object[]{cu.id(), id, p, cu.name(),
@@ -140,6 +140,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         batch(c, INSERT_UPDATE, rows(i.updates(), (u, p) -> new Object[]{u.id(), id, p, u.writtenAt(), u.text(),
                 u.sent()}));
         batch(c, INSERT_WHY, rows(i.whys(), (w, p) -> new Object[]{id, p, w.question(), w.answer(), w.rootCause()}));
+        batch(c, "INSERT INTO dismissed_findings (incident_id, finding_key) VALUES (?, ?)",
+                rows(i.dismissedFindings(), (key, p) -> new Object[]{id, key}));
 
         batch(c, MERGE_ACTION, rows(i.actions(), (a, p) -> new Object[]{a.id(), id, p, a.description(), a.owner(),
                 a.due(), a.status(), a.evidenceNote()}));
@@ -218,6 +220,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         rs.getString("answer"),
                         rs.getBoolean("root_cause")), id);
         List<CorrectiveAction> actions = readActions(c, id);
+        List<String> dismissed = query(c, "SELECT finding_key FROM dismissed_findings WHERE incident_id = ?",
+                rs -> rs.getString(1), id);
         return query(c, "SELECT * FROM incidents WHERE id = ?", rs -> new Incident(
                 rs.getString("id"),
                 rs.getString("title"),
@@ -237,7 +241,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 whys,
                 actions,
                 date(rs, "follow_up_due"),
-                instant(rs, "created_at").orElseThrow()), id).stream().findFirst();
+                instant(rs, "created_at").orElseThrow(),
+                dismissed), id).stream().findFirst();
     }
 
     private static List<CorrectiveAction> readActions(Connection c, String incidentId) throws SQLException {

@@ -43,12 +43,12 @@ class DomainRulesTest {
     void draftsCanBeStoredButOversizedOrNegativeValuesCannot() {
         Incident draft = new Incident("x", "", null, null, null, Optional.of(NOW), Optional.of(NOW.minusSeconds(60)),
                 null, null, "", "", "", List.of(), List.of(AffectedCustomer.named("Dmitry", "still-typ")), "",
-                List.of(), List.of(), null, NOW);
+                List.of(), List.of(), null, NOW, null);
         assertEquals(List.of(), Validation.problems(draft));
         AffectedCustomer refund = new AffectedCustomer("c", "Dmitry", "", "", Optional.empty(), null,
                 Optional.of(new BigDecimal("-5")), "", null);
         Incident bad = new Incident("x", "t".repeat(Limits.TITLE + 1), null, null, null, null, null, null, null,
-                "", "", "", List.of(), List.of(refund), "", List.of(), List.of(), null, NOW);
+                "", "", "", List.of(), List.of(refund), "", List.of(), List.of(), null, NOW, null);
         assertEquals(List.of("the title is longer than 200 characters", "a negative offer"), Validation.problems(bad));
     }
 
@@ -66,7 +66,7 @@ class DomainRulesTest {
         CorrectiveAction open = new CorrectiveAction("b", "y", "", Optional.of(LocalDate.of(2026, 11, 25)),
                 ActionStatus.IN_PROGRESS, "", List.of());
         Incident i = new Incident("x", "t", null, null, null, null, null, null, null, "", "", "", List.of(), List.of(),
-                "", List.of(), List.of(done, open), Optional.of(LocalDate.of(2026, 12, 1)), NOW);
+                "", List.of(), List.of(done, open), Optional.of(LocalDate.of(2026, 12, 1)), NOW, null);
         assertEquals(Optional.of(LocalDate.of(2026, 11, 25)), i.nextFollowUp());
         assertTrue(open.isOverdue(LocalDate.of(2026, 11, 26)));
         assertFalse(done.isOverdue(LocalDate.of(2026, 11, 26)));

@@ -46,13 +46,14 @@ public final class SampleIncidents {
                         new WhyStep("Why did nobody notice?", "Nobody checks the temperature.", true)),
                 List.of(thermometer, checklist, supplier),
                 Optional.of(LocalDate.of(2026, 11, 15)),
-                createdAt);
+                createdAt,
+                List.of("MINIMISING:only", "JARGON:going forward"));
     }
 
     /** A valid incident with only the required fields and a title. */
     public static Incident minimal(String title, Instant createdAt) {
         return new Incident(Ids.newId(), title, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, createdAt);
+                null, null, null, null, null, null, createdAt, null);
     }
 
     public static Attachment attachment(String name, String content) {
@@ -87,6 +88,7 @@ public final class SampleIncidents {
         public List<CorrectiveAction> actions;
         public Optional<LocalDate> followUpDue;
         public Instant createdAt;
+        public List<String> dismissedFindings;
 
         private Edit(Incident i) {
             id = i.id();
@@ -108,12 +110,13 @@ public final class SampleIncidents {
             actions = i.actions();
             followUpDue = i.followUpDue();
             createdAt = i.createdAt();
+            dismissedFindings = i.dismissedFindings();
         }
 
         private Incident build() {
             return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                     firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue,
-                    createdAt);
+                    createdAt, dismissedFindings);
         }
     }
 }

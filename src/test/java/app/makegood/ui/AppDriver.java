@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -57,7 +58,10 @@ public final class AppDriver {
 
     public String text(String query) {
         Node n = visible(query);
-        return n instanceof TextInputControl t ? t.getText() : ((Labeled) n).getText();
+        if (n instanceof TextInputControl t) {
+            return t.getText();
+        }
+        return n instanceof GenericStyledArea<?, ?, ?> area ? area.getText() : ((Labeled) n).getText();
     }
 
     public void waitForSaved() throws Exception {

@@ -1,5 +1,6 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.coach.LetterPart;
 import app.makegood.ui.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -18,7 +19,7 @@ import java.time.format.FormatStyle;
 public final class ExplainController {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
-    @FXML private TextArea explain;
+    @FXML private CoachedTextController explainTextController;
     @FXML private TextArea newUpdate;
     @FXML private Button addUpdate;
     @FXML private TableView<UpdateRow> updates;
@@ -31,7 +32,8 @@ public final class ExplainController {
 
     void init(WizardViewModel vm, Messages messages, ZoneId zone) {
         this.vm = vm;
-        explain.textProperty().bindBidirectional(vm.explainProperty());
+        explainTextController.init(vm.explainProperty(), vm.coach(), LetterPart.EXPLAIN, "explain",
+                messages.get("field.explain.prompt"), messages);
         addUpdate.disableProperty().bind(newUpdate.textProperty().isEmpty());
         updateWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().writtenAt().atZone(zone))));
         updateSent.setCellValueFactory(c -> c.getValue().sentProperty());

@@ -1,10 +1,12 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.coach.LetterPart;
 import app.makegood.ui.Background;
 import app.makegood.ui.DatePickers;
 import app.makegood.ui.Messages;
 import app.makegood.ui.StatusBadge;
 import app.makegood.ui.TextInputs;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -18,6 +20,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+
+import javafx.util.Duration;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -40,8 +44,9 @@ public final class WizardController {
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private WhatHappenedController whatHappenedController;
-    @FXML private TextStepController admitStepController;
-    @FXML private TextStepController thankStepController;
+    @FXML private CoachedTextController admitStepController;
+    @FXML private CoachedTextController thankStepController;
+    @FXML private HBox checklist;
     @FXML private ExplainController explainStepController;
     @FXML private AmendsController amendsStepController;
     @FXML private ProveController proveStepController;
@@ -50,6 +55,8 @@ public final class WizardController {
     private Messages messages;
     private Runnable onClose;
     private final ToggleGroup stepToggles = new ToggleGroup();
+    /** The coach reads the letter when typing pauses, not on every key. */
+    private final PauseTransition coachPause = new PauseTransition(Duration.millis(300));
 
     /** Wires the view to its model; {@code onClose} returns to the incident list. */
     public void init(WizardViewModel vm, Messages messages, Background background, ZoneId zone,
@@ -58,8 +65,10 @@ public final class WizardController {
         this.messages = messages;
         this.onClose = onClose;
         whatHappenedController.init(vm, messages);
-        admitStepController.init(vm.admitProperty(), messages.get("field.admit.prompt"), messages.get("step.1"));
-        thankStepController.init(vm.thankProperty(), messages.get("field.thank.prompt"), messages.get("step.2"));
+        admitStepController.init(vm.admitProperty(), vm.coach(), LetterPart.ADMIT, "admit",
+                messages.get("field.admit.prompt"), messages);
+        thankStepController.init(vm.thankProperty(), vm.coach(), LetterPart.THANK, "thank",
+                messages.get("field.thank.prompt"), messages);
         explainStepController.init(vm, messages, zone);
         amendsStepController.init(vm, messages);
         proveStepController.init(vm, messages, background, openFile);
@@ -80,6 +89,10 @@ public final class WizardController {
         vm.stepProperty().addListener((obs, old, now) -> showStep(now.intValue()));
         vm.saveStateProperty().addListener(x -> showSaveState());
         vm.revisionProperty().addListener(x -> refreshTicks());
+        coachPause.setOnFinished(e -> vm.coach().refresh());
+        vm.revisionProperty().addListener(x -> coachPause.playFromStart());
+        vm.coach().checklistProperty().addListener((obs, old, now) -> showChecklist(now));
+        showChecklist(vm.coach().checklistProperty().get());
         scroller.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((o, was, now) -> reveal(now));
@@ -151,7 +164,27 @@ public final class WizardController {
 
     /** The first enabled text input of a step, so keyboard users can type right after moving. */
     private static Optional<Node> firstInput(Node page) {
+        Node letter = page.lookup(".letter-text");
+        if (letter != null) {
+            return Optional.of(letter);
+        }
         return page.lookupAll(".text-input").stream().filter(n -> !n.isDisabled()).findFirst();
+    }
+
+    private void showChecklist(LetterCoach.Checklist c) {
+        boolean[] done = {c.admitted(), c.thanked(), c.explained(), c.amendsOffered(), c.fixProven()};
+        String[] keys = {"checklist.admitted", "checklist.thanked", "checklist.explained", "checklist.amends",
+            "checklist.proven"};
+        checklist.getChildren().clear();
+        for (int i = 0; i < done.length; i++) {
+            Label item = new Label((done[i] ? "\u2713 " : "\u25CB ") + messages.get(keys[i]));
+            item.getStyleClass().add(done[i] ? "checklist-done" : "checklist-open");
+            checklist.getChildren().add(item);
+        }
+        Label problems = new Label(messages.get("checklist.problems", c.openProblems()));
+        problems.getStyleClass().add(c.openProblems() > 0 ? "checklist-problems" : "checklist-clear");
+        problems.setId("coach-problems");
+        checklist.getChildren().add(problems);
     }
 
     private void refreshTicks() {

@@ -29,12 +29,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -69,6 +71,8 @@ public final class WizardViewModel {
     private final ObservableList<UpdateRow> updates = FXCollections.observableArrayList(UpdateRow::observables);
     private final ObservableList<WhyRow> whys = FXCollections.observableArrayList(WhyRow::observables);
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList(ActionRow::observables);
+    private final ObservableSet<String> dismissed = FXCollections.observableSet(new TreeSet<>());
+    private final LetterCoach coach;
     private final BooleanBinding canGoBack = step.greaterThan(0);
     private final BooleanBinding canGoNext = step.lessThan(STEP_COUNT - 1);
     private boolean loading;
@@ -79,10 +83,11 @@ public final class WizardViewModel {
         this.discovered = new DateTimeInput(clock.getZone());
         Observable[] tracked = {title, category, severity, status, happened.dateProperty(), happened.timeProperty(),
             discovered.dateProperty(), discovered.timeProperty(), discoveredBy, admit, thank, explain, problem,
-            followUpDue, customers, updates, whys, actions};
+            followUpDue, customers, updates, whys, actions, dismissed};
         for (Observable o : tracked) {
             o.addListener(x -> changed());
         }
+        coach = new LetterCoach(this);
         load(Incident.blank(clock.instant()));
     }
 
@@ -109,8 +114,11 @@ public final class WizardViewModel {
             updates.setAll(i.updates().stream().map(UpdateRow::new).toList());
             whys.setAll(i.whys().stream().map(WhyRow::new).toList());
             actions.setAll(i.actions().stream().map(ActionRow::new).toList());
+            dismissed.clear();
+            dismissed.addAll(i.dismissedFindings());
             step.set(0);
             saveState.set(SaveState.SAVED);
+            coach.refresh();
         } finally {
             loading = false;
         }
@@ -123,7 +131,7 @@ public final class WizardViewModel {
                 updates.stream().map(UpdateRow::toDomain).toList(),
                 customers.stream().map(CustomerRow::toDomain).toList(),
                 problem.get(), whySteps(), actions.stream().map(ActionRow::toDomain).toList(),
-                Optional.ofNullable(followUpDue.get()), createdAt);
+                Optional.ofNullable(followUpDue.get()), createdAt, List.copyOf(dismissed));
     }
 
     private void changed() {
@@ -360,5 +368,14 @@ public final class WizardViewModel {
 
     public ObservableList<ActionRow> actions() {
         return actions;
+    }
+
+    /** Keys of coach findings the owner dismissed for this incident. */
+    public ObservableSet<String> dismissedFindings() {
+        return dismissed;
+    }
+
+    public LetterCoach coach() {
+        return coach;
     }
 }

@@ -93,7 +93,8 @@ class WizardViewModelTest {
                 Optional.of(Instant.parse("2026-11-19T08:00:00Z")), Optional.of(Instant.parse("2026-11-19T09:05:00Z")),
                 null, Optional.of(Instant.parse("2026-11-19T09:30:00Z")), "We broke it, sorry.", "Thanks.", "Because.",
                 List.of(), List.of(AffectedCustomer.named("Ελένη", "eleni@example.com")), "Site down",
-                List.of(), List.of(), Optional.of(LocalDate.of(2026, 12, 3)), Instant.parse("2026-11-19T09:06:00Z"));
+                List.of(), List.of(), Optional.of(LocalDate.of(2026, 12, 3)), Instant.parse("2026-11-19T09:06:00Z"),
+                List.of("QUALIFIED_APOLOGY:but"));
         vm.load(original);
         assertEquals(original, vm.snapshot());
     }

@@ -1,0 +1,132 @@
+package app.makegood.ui.wizard;
+
+import app.makegood.domain.coach.Finding;
+import app.makegood.domain.coach.FindingSeverity;
+import app.makegood.domain.coach.LetterPart;
+import app.makegood.ui.Messages;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/**
+ * A part of the letter typed by the owner, with the coach's findings highlighted in the text and listed
+ * under it: click one to select its words, apply its rewrite (undoable with Ctrl+Z) or dismiss it.
+ */
+public final class CoachedTextController {
+    @FXML private StackPane editorHolder;
+    @FXML private Label allClear;
+    @FXML private VBox findingsBox;
+
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private LetterCoach coach;
+    private Messages messages;
+
+    void init(StringProperty text, LetterCoach coach, LetterPart part, String id, String prompt, Messages messages) {
+        this.coach = coach;
+        this.messages = messages;
+        area.setId(id);
+        area.getStyleClass().add("letter-text");
+        area.setWrapText(true);
+        area.setAccessibleText(prompt);
+        Label placeholder = new Label(prompt);
+        placeholder.getStyleClass().add("coach-placeholder");
+        placeholder.setWrapText(true);
+        area.setPlaceholder(placeholder, Pos.TOP_LEFT);
+        area.replaceText(text.get());
+        area.getUndoManager().forgetHistory();
+        area.textProperty().addListener((obs, old, now) -> {
+            if (!now.equals(text.get())) {
+                text.set(now);
+            }
+        });
+        text.addListener((obs, old, now) -> {
+            if (!now.equals(area.getText())) {
+                area.replaceText(now);
+            }
+        });
+        moveFocusOnTab();
+        editorHolder.getChildren().add(new VirtualizedScrollPane<>(area));
+
+        ObservableList<Finding> findings = coach.findings(part);
+        findings.addListener((ListChangeListener<Finding>) c -> show(findings));
+        show(findings);
+    }
+
+    /** Tab leaves the letter for the next field, as in any form; Ctrl+Tab is handled by the window. */
+    private void moveFocusOnTab() {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                        false, false));
+            }
+        });
+    }
+
+    private void show(ObservableList<Finding> findings) {
+        area.clearStyle(0, area.getLength());
+        for (Finding f : findings) {
+            if (f.end() > f.start() && f.end() <= area.getLength()) {
+                area.setStyleClass(f.start(), f.end(), styleOf(f));
+            }
+        }
+        findingsBox.getChildren().setAll(findings.stream().map(this::row).toList());
+        allClear.setVisible(findings.isEmpty() && !area.getText().isBlank());
+        allClear.setManaged(allClear.isVisible());
+    }
+
+    private static String styleOf(Finding f) {
+        return f.severity() == FindingSeverity.PROBLEM ? "coach-problem" : "coach-suggestion";
+    }
+
+    private HBox row(Finding f) {
+        Label marker = new Label("\u25CF");
+        marker.getStyleClass().addAll("coach-marker", styleOf(f));
+        Label message = new Label(f.text().isEmpty() ? f.message() : "\u201C" + f.text() + "\u201D \u2014 " + f.message());
+        message.setWrapText(true);
+        message.getStyleClass().add("coach-message");
+        Region spacer = new Region();
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox row = new HBox(8, marker, message, spacer);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("coach-finding");
+        f.suggestion().ifPresent(s -> row.getChildren().add(button(s.isEmpty()
+                ? messages.get("coach.remove", f.text()) : messages.get("coach.replace", s), "coach-apply",
+                () -> apply(f))));
+        row.getChildren().add(button(messages.get("coach.dismiss"), "coach-dismiss", () -> coach.dismiss(f)));
+        row.setOnMouseClicked(e -> select(f));
+        return row;
+    }
+
+    private static Button button(String text, String styleClass, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().addAll("small", styleClass);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void select(Finding f) {
+        if (f.end() <= area.getLength()) {
+            area.selectRange(f.start(), f.end());
+            area.requestFocus();
+        }
+    }
+
+    private void apply(Finding f) {
+        coach.apply(f);
+        area.requestFocus();
+    }
+}

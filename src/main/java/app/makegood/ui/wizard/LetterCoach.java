@@ -1,0 +1,91 @@
+package app.makegood.ui.wizard;
+
+import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.OfferState;
+import app.makegood.domain.coach.ApologyChecker;
+import app.makegood.domain.coach.Finding;
+import app.makegood.domain.coach.FindingSeverity;
+import app.makegood.domain.coach.LetterPart;
+import app.makegood.domain.coach.Rewrite;
+import app.makegood.domain.coach.Rule;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The apology coach as the wizard sees it: the findings for each part of the letter the owner is writing,
+ * without the ones they dismissed, and the letter's checklist. Refreshed by the view after typing pauses.
+ */
+public final class LetterCoach {
+    /** The parts the wizard lets the owner write, with the text each is kept in. */
+    private final Map<LetterPart, StringProperty> texts = new EnumMap<>(LetterPart.class);
+    private final Map<LetterPart, ObservableList<Finding>> findings = new EnumMap<>(LetterPart.class);
+    private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>();
+    private final ApologyChecker checker = new ApologyChecker();
+    private final WizardViewModel vm;
+
+    /** How far the letter has come on the five steps, and how many problems the coach still sees. */
+    public record Checklist(boolean admitted, boolean thanked, boolean explained, boolean amendsOffered,
+                            boolean fixProven, int openProblems) {
+    }
+
+    LetterCoach(WizardViewModel vm) {
+        this.vm = vm;
+        texts.put(LetterPart.ADMIT, vm.admitProperty());
+        texts.put(LetterPart.THANK, vm.thankProperty());
+        texts.put(LetterPart.EXPLAIN, vm.explainProperty());
+        texts.keySet().forEach(part -> findings.put(part, FXCollections.observableArrayList()));
+    }
+
+    public ObservableList<Finding> findings(LetterPart part) {
+        return findings.get(part);
+    }
+
+    public ReadOnlyObjectProperty<Checklist> checklistProperty() {
+        return checklist.getReadOnlyProperty();
+    }
+
+    /** Checks the letter again. Missing-part findings wait until the owner has started that part. */
+    public void refresh() {
+        Map<LetterPart, String> letter = new EnumMap<>(LetterPart.class);
+        texts.forEach((part, text) -> letter.put(part, text.get()));
+        boolean fixed = vm.statusProperty().get().compareTo(IncidentStatus.FIXED) >= 0;
+        List<Finding> all = checker.checkAll(letter, fixed).stream()
+                .filter(f -> !vm.dismissedFindings().contains(f.key()))
+                .toList();
+        texts.forEach((part, text) -> findings.get(part).setAll(all.stream()
+                .filter(f -> f.part() == part && !text.get().isBlank())
+                .toList()));
+        int open = (int) findings.values().stream().flatMap(List::stream)
+                .filter(f -> f.severity() == FindingSeverity.PROBLEM).count();
+        checklist.set(new Checklist(
+                startedWithout(LetterPart.ADMIT, all, Rule.MISSING_APOLOGY),
+                startedWithout(LetterPart.THANK, all, Rule.MISSING_THANKS),
+                startedWithout(LetterPart.EXPLAIN, all, Rule.MISSING_ACTION),
+                vm.customers().stream().anyMatch(c -> c.offerStateProperty().get() != OfferState.NOT_OFFERED),
+                vm.statusProperty().get().compareTo(IncidentStatus.FIX_PROVEN) >= 0,
+                open));
+    }
+
+    private boolean startedWithout(LetterPart part, List<Finding> all, Rule missing) {
+        return !texts.get(part).get().isBlank() && all.stream().noneMatch(f -> f.part() == part && f.rule() == missing);
+    }
+
+    /** Applies a finding's rewrite to its part; the text controls keep it undoable. */
+    public void apply(Finding finding) {
+        StringProperty text = texts.get(finding.part());
+        text.set(Rewrite.apply(text.get(), finding));
+        refresh();
+    }
+
+    public void dismiss(Finding finding) {
+        vm.dismissedFindings().add(finding.key());
+        refresh();
+    }
+}

@@ -1,0 +1,75 @@
+package app.makegood.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The apology coach in the wizard: a qualified apology is highlighted, explained, rewritten and undone. */
+@ExtendWith(ApplicationExtension.class)
+class CoachFlowTest extends FxRobot {
+    private static final String QUALIFIED = "We're sorry, but the parcel reached you two days late.";
+
+    @TempDir
+    Path dataDir;
+    private final AppDriver driver = new AppDriver(this);
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    @Test
+    void aQualifiedApologyIsFlaggedRewrittenAndUndone() throws Exception {
+        driver.start(dataDir);
+        clickOn("#emptyNew");
+        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
+        write("Parcel two days late");
+        clickOn("#step-1");
+        write(QUALIFIED);
+
+        AppDriver.waitUntil(() -> finding("\u201Cbut\u201D").isPresent());
+        StyleClassedTextArea admit = lookup("#admit").query();
+        int but = QUALIFIED.indexOf("but");
+        assertTrue(admit.getStyleOfChar(but).contains("coach-problem"), "the contrast word is highlighted");
+        assertTrue(driver.text("#coach-problems").contains("1 problem"));
+
+        clickOn("Remove \u201Cbut\u201D");
+        AppDriver.waitUntil(() -> finding("\u201Cbut\u201D").isEmpty());
+        assertEquals("We're sorry. The parcel reached you two days late.", admit.getText());
+        assertTrue(admit.getStyleOfChar(0).isEmpty());
+
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        AppDriver.waitUntil(() -> finding("\u201Cbut\u201D").isPresent());
+        assertEquals(QUALIFIED, admit.getText(), "the rewrite is one undoable edit");
+
+        clickOn(finding("\u201Cbut\u201D").orElseThrow().lookup(".coach-dismiss"));
+        AppDriver.waitUntil(() -> finding("\u201Cbut\u201D").isEmpty());
+        driver.waitForSaved();
+
+        driver.stop();
+        driver.start(dataDir);
+        doubleClickOn("Parcel two days late");
+        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
+        clickOn("#step-1");
+        assertEquals(QUALIFIED, driver.text("#admit"));
+        assertTrue(finding("\u201Cbut\u201D").isEmpty(), "a dismissed finding stays dismissed for this incident");
+    }
+
+    private Optional<Node> finding(String quoted) {
+        return lookup(".coach-finding").match((Node row) -> row.isVisible() && row.getParent().getParent().isVisible()
+                && from(row).lookup(".coach-message").<Labeled>query().getText().startsWith(quoted)).tryQuery();
+    }
+}
