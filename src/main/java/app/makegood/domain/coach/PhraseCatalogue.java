@@ -70,7 +70,8 @@ final class PhraseCatalogue {
             phrase(MINIMISING, "only(?= (?:a (?:few|little|handful|couple|small|minor|slight|tiny|short|single|day|week|minute|hour|moment|bit|fraction)"
                     + "|an? hour|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|some|slightly|briefly"
                     + "|partly|partially|minutes?|hours?|days?|late|delayed|affected|minor|small|cosmetic|temporar(?:y|ily)"
-                    + "|lasted|happened|took|been|was|were|cost|about|around|slightly)\\b)")
+                    + "|lasted|happened|took|been|was|were|cost|slightly)\\b"
+                    + "| (?:about|around) (?=\\d|an? |one\\b|two\\b|three\\b|few\\b))")
                     .unless("not only", "if only"),
 
             // passive evasion: a curated list, each with no one doing the deed

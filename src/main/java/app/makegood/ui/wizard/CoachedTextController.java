@@ -97,10 +97,10 @@ public final class CoachedTextController {
         marker.getStyleClass().addAll("coach-marker", styleOf(f));
         Label message = new Label(f.text().isEmpty() ? f.message() : "\u201C" + f.text() + "\u201D \u2014 " + f.message());
         message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
         message.getStyleClass().add("coach-message");
-        Region spacer = new Region();
         HBox.setHgrow(message, Priority.ALWAYS);
-        HBox row = new HBox(8, marker, message, spacer);
+        HBox row = new HBox(8, marker, message);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("coach-finding");
         f.suggestion().ifPresent(s -> row.getChildren().add(button(s.isEmpty()
@@ -114,6 +114,7 @@ public final class CoachedTextController {
     private static Button button(String text, String styleClass, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().addAll("small", styleClass);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }
