@@ -13,12 +13,14 @@ import app.makegood.ui.wizard.WizardViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.fxmisc.richtext.GenericStyledArea;
 
 import java.io.File;
 import java.io.IOException;
@@ -229,18 +231,25 @@ public final class MainController implements IncidentListController.Actions {
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
+    /** Edit ▸ Undo from the menu; the same keys typed in a text are handled by the text itself. */
     @FXML
     private void onUndo() {
-        focusedText().filter(TextInputControl::isUndoable).ifPresent(TextInputControl::undo);
+        Node focused = stage.getScene().getFocusOwner();
+        if (focused instanceof TextInputControl t && t.isUndoable()) {
+            t.undo();
+        } else if (focused instanceof GenericStyledArea<?, ?, ?> letter && letter.isUndoAvailable()) {
+            letter.undo();
+        }
     }
 
     @FXML
     private void onRedo() {
-        focusedText().filter(TextInputControl::isRedoable).ifPresent(TextInputControl::redo);
-    }
-
-    private Optional<TextInputControl> focusedText() {
-        return stage.getScene().getFocusOwner() instanceof TextInputControl t ? Optional.of(t) : Optional.empty();
+        Node focused = stage.getScene().getFocusOwner();
+        if (focused instanceof TextInputControl t && t.isRedoable()) {
+            t.redo();
+        } else if (focused instanceof GenericStyledArea<?, ?, ?> letter && letter.isRedoAvailable()) {
+            letter.redo();
+        }
     }
 
     @FXML

@@ -2,6 +2,7 @@ package app.makegood.ui.wizard;
 
 import app.makegood.domain.coach.LetterPart;
 import app.makegood.ui.Messages;
+import app.makegood.ui.Tables;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -55,9 +56,6 @@ public final class ExplainController {
 
     @FXML
     private void onRemoveUpdate() {
-        UpdateRow row = updates.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            vm.updates().remove(row);
-        }
+        Tables.removeSelected(updates);
     }
 }

@@ -10,6 +10,7 @@ import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.Messages;
+import app.makegood.ui.Tables;
 import app.makegood.ui.TextInputs;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -178,10 +179,7 @@ public final class ProveController {
 
     @FXML
     private void onRemoveAction() {
-        ActionRow row = actions.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            vm.actions().remove(row);
-        }
+        Tables.removeSelected(actions);
     }
 
     @FXML

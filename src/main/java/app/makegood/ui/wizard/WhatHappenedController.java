@@ -8,6 +8,7 @@ import app.makegood.domain.Validation;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
+import app.makegood.ui.Tables;
 import app.makegood.ui.TextInputs;
 import app.makegood.ui.Validators;
 import javafx.fxml.FXML;
@@ -105,9 +106,6 @@ public final class WhatHappenedController {
 
     @FXML
     private void onRemoveCustomer() {
-        CustomerRow row = customers.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            vm.customers().remove(row);
-        }
+        Tables.removeSelected(customers);
     }
 }
