@@ -2,6 +2,8 @@ package app.makegood.ui.wizard;
 
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
+import app.makegood.domain.Validation;
+import app.makegood.domain.coach.FindingSeverity;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
@@ -31,6 +33,7 @@ public final class AmendsController {
     @FXML private ComboBox<OfferKind> offerKind;
     @FXML private TextField offerAmount;
     @FXML private TextArea offerNote;
+    @FXML private VBox noteFindings;
     @FXML private ComboBox<OfferState> offerState;
     @FXML private Button applyAll;
 
@@ -59,8 +62,25 @@ public final class AmendsController {
                 .field(offerState.valueProperty(), CustomerRow::offerStateProperty)
                 .follow(customers);
 
+        offerNote.textProperty().addListener(x -> coachNote());
+        offerAmount.textProperty().addListener(x -> coachNote());
+        coachNote();
+
         ValidationSupport support = new ValidationSupport();
         support.registerValidator(offerAmount, false, new Validators(messages).money());
+    }
+
+    /** The note goes to the customer, so the coach reads it too (shown as a list: the field is plain text). */
+    private void coachNote() {
+        String note = offerNote.getText() == null ? "" : offerNote.getText();
+        boolean hasAmount = Validation.parseMoney(offerAmount.getText()).isPresent();
+        noteFindings.getChildren().setAll(vm.coach().offerNoteFindings(note, hasAmount).stream().map(f -> {
+            Label line = new Label((f.text().isEmpty() ? "" : "\u201C" + f.text() + "\u201D \u2014 ") + f.message());
+            line.setWrapText(true);
+            line.getStyleClass().addAll("coach-note-finding",
+                    f.severity() == FindingSeverity.PROBLEM ? "coach-problem" : "coach-suggestion");
+            return line;
+        }).toList());
     }
 
     @FXML

@@ -84,6 +84,18 @@ public final class LetterCoach {
         refresh();
     }
 
+    /**
+     * The coach's findings on one customer's offer note. A note that promises a refund needs no figure in
+     * its words when the amount field holds one.
+     */
+    public List<Finding> offerNoteFindings(String note, boolean hasAmount) {
+        return checker.checkAll(Map.of(LetterPart.AMENDS, note), false).stream()
+                .filter(f -> f.part() == LetterPart.AMENDS)
+                .filter(f -> !(hasAmount && f.rule() == Rule.AMENDS_WITHOUT_VALUE))
+                .filter(f -> !vm.dismissedFindings().contains(f.key()))
+                .toList();
+    }
+
     public void dismiss(Finding finding) {
         vm.dismissedFindings().add(finding.key());
         refresh();
