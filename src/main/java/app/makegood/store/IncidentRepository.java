@@ -5,6 +5,7 @@ import app.makegood.domain.IncidentSummary;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where incidents live. Every method is a single transaction; callers run it off the UI thread. */
@@ -22,4 +23,10 @@ public interface IncidentRepository {
     void saveAll(Collection<Incident> incidents);
 
     void delete(String id);
+
+    /**
+     * For each email among this incident's customers, how many other incidents hit a customer with the same
+     * email (case does not matter): the same email is taken to be the same customer.
+     */
+    Map<String, Integer> otherIncidentsByEmail(String incidentId);
 }

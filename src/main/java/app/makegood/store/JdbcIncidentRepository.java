@@ -125,6 +125,20 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 c -> update(c, "DELETE FROM incidents WHERE id = ?", id));
     }
 
+    @Override
+    public Map<String, Integer> otherIncidentsByEmail(String incidentId) {
+        return Jdbc.inTransaction(dataSource, "MakeGood could not look up earlier incidents.", c -> {
+            Map<String, Integer> out = new HashMap<>();
+            query(c, """
+                    SELECT a.email_key, COUNT(DISTINCT b.incident_id)
+                    FROM affected_customers a
+                    JOIN affected_customers b ON b.email_key = a.email_key AND b.incident_id <> a.incident_id
+                    WHERE a.incident_id = ? AND a.email <> ''
+                    GROUP BY a.email_key""", rs -> out.put(rs.getString(1), rs.getInt(2)), incidentId);
+            return out;
+        });
+    }
+
     private static void write(Connection c, Incident i) throws SQLException {
         String id = i.id();
         update(c, MERGE_INCIDENT, id, i.title(), i.category(), i.severity(), i.status(), i.happenedAt(),
