@@ -17,7 +17,10 @@ public record AffectedCustomer(
         OfferKind offerKind,
         Optional<BigDecimal> offerAmount,
         String offerNote,
-        OfferState offerState) {
+        OfferState offerState,
+        String salutation,
+        String reference,
+        String notes) {
 
     public AffectedCustomer {
         Objects.requireNonNull(id, "id");
@@ -29,10 +32,13 @@ public record AffectedCustomer(
         offerAmount = Objects.requireNonNullElse(offerAmount, Optional.empty());
         offerNote = Text.orEmpty(offerNote);
         offerState = Objects.requireNonNullElse(offerState, OfferState.NOT_OFFERED);
+        salutation = Text.orEmpty(salutation);
+        reference = Text.orEmpty(reference);
+        notes = Text.orEmpty(notes);
     }
 
     public static AffectedCustomer named(String name, String email) {
         return new AffectedCustomer(Ids.newId(), name, email, "", Optional.empty(),
-                OfferKind.REFUND, Optional.empty(), "", OfferState.NOT_OFFERED);
+                OfferKind.REFUND, Optional.empty(), "", OfferState.NOT_OFFERED, "", "", "");
     }
 }

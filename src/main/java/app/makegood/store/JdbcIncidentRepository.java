@@ -45,8 +45,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
             KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_CUSTOMER = """
             INSERT INTO affected_customers (id, incident_id, position, name, email, expected, expected_value,
-                                            offer_kind, offer_amount, offer_note, offer_state)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                            offer_kind, offer_amount, offer_note, offer_state, salutation,
+                                            reference, notes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_UPDATE = """
             INSERT INTO status_updates (id, incident_id, position, written_at, text, sent) VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_WHY = """
@@ -150,7 +151,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         }
         batch(c, INSERT_CUSTOMER, rows(i.customers(), (cu, p) -> new Object[]{cu.id(), id, p, cu.name(),
                 cu.email(), cu.expected(), cu.expectedValue(), cu.offerKind(), cu.offerAmount(), cu.offerNote(),
-                cu.offerState()}));
+                cu.offerState(), cu.salutation(), cu.reference(), cu.notes()}));
         batch(c, INSERT_UPDATE, rows(i.updates(), (u, p) -> new Object[]{u.id(), id, p, u.writtenAt(), u.text(),
                 u.sent()}));
         batch(c, INSERT_WHY, rows(i.whys(), (w, p) -> new Object[]{id, p, w.question(), w.answer(), w.rootCause()}));
@@ -221,7 +222,10 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         enumValue(rs, "offer_kind", OfferKind.class),
                         Optional.ofNullable(rs.getBigDecimal("offer_amount")),
                         rs.getString("offer_note"),
-                        enumValue(rs, "offer_state", OfferState.class)), id);
+                        enumValue(rs, "offer_state", OfferState.class),
+                        rs.getString("salutation"),
+                        rs.getString("reference"),
+                        rs.getString("notes")), id);
         List<StatusUpdate> updates = query(c,
                 "SELECT * FROM status_updates WHERE incident_id = ? ORDER BY position", rs -> new StatusUpdate(
                         rs.getString("id"),

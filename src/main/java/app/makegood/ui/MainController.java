@@ -128,6 +128,10 @@ public final class MainController implements IncidentListController.Actions {
         controller.init(vm, services.messages(), services.background(), services.clock().getZone(),
                 services.openFile(), this::showList);
         open = Optional.of(new OpenIncident(vm, autosave, view));
+        services.background().run(() -> services.repository().otherIncidentsByEmail(incident.id()))
+                .onSuccess(vm.otherIncidentsByEmail()::putAll)
+                .onError(this::showError)
+                .start();
         content.getChildren().setAll(view);
         stage.titleProperty().bind(Bindings.createStringBinding(() ->
                 services.messages().get("app.title") + " \u2014 " + (vm.titleProperty().get().isBlank()

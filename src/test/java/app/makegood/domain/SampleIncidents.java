@@ -17,12 +17,13 @@ public final class SampleIncidents {
     public static Incident rich(String title, Instant createdAt) {
         AffectedCustomer anna = new AffectedCustomer(Ids.newId(), "Anna Müller", "anna@example.com",
                 "A birthday cake for Saturday", Optional.of(new BigDecimal("48.50")), OfferKind.REPLACEMENT,
-                Optional.of(new BigDecimal("12.00")), "Free delivery on the new cake", OfferState.ACCEPTED);
+                Optional.of(new BigDecimal("12.00")), "Free delivery on the new cake", OfferState.ACCEPTED,
+                "Dear Anna", "Order 1042", "Prefers phone calls");
         AffectedCustomer ben = new AffectedCustomer(Ids.newId(), "Ben O'Neil", "", "Two loaves",
-                Optional.empty(), OfferKind.CREDIT, Optional.empty(), "", OfferState.NOT_OFFERED);
+                Optional.empty(), OfferKind.CREDIT, Optional.empty(), "", OfferState.NOT_OFFERED, "", "", "");
         AffectedCustomer chloé = new AffectedCustomer(Ids.newId(), "Chloé", "chloe@example.org", "",
                 Optional.of(new BigDecimal("1234567.89")), OfferKind.REFUND, Optional.of(new BigDecimal("0.01")),
-                "€ back", OfferState.DECLINED);
+                "€ back", OfferState.DECLINED, "Chère Chloé", "Booking B-7", "");
         CorrectiveAction thermometer = new CorrectiveAction(Ids.newId(), "Calibrate the oven thermometer weekly",
                 "Dana", Optional.of(LocalDate.of(2026, 11, 20)), ActionStatus.IN_PROGRESS, "Log sheet on the wall",
                 List.of(attachment("log.pdf", "%PDF-1.4 log"), attachment("photo.jpg", "\u00ff\u00d8 jpeg")));

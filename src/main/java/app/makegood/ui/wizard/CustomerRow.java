@@ -20,6 +20,9 @@ public final class CustomerRow {
     private final MoneyInput offerAmount = new MoneyInput();
     private final StringProperty offerNote = new SimpleStringProperty("");
     private final ObjectProperty<OfferState> offerState = new SimpleObjectProperty<>(OfferState.NOT_OFFERED);
+    private final StringProperty salutation = new SimpleStringProperty("");
+    private final StringProperty reference = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
 
     public CustomerRow(AffectedCustomer c) {
         id = c.id();
@@ -31,17 +34,21 @@ public final class CustomerRow {
         offerAmount.set(c.offerAmount());
         offerNote.set(c.offerNote());
         offerState.set(c.offerState());
+        salutation.set(c.salutation());
+        reference.set(c.reference());
+        notes.set(c.notes());
     }
 
     public AffectedCustomer toDomain() {
         return new AffectedCustomer(id, name.get(), email.get(), expected.get(), expectedValue.value(),
-                offerKind.get(), offerAmount.value(), offerNote.get(), offerState.get());
+                offerKind.get(), offerAmount.value(), offerNote.get(), offerState.get(), salutation.get(), reference.get(),
+                notes.get());
     }
 
     /** The properties whose change should trigger an autosave. */
     Observable[] observables() {
         return new Observable[] {name, email, expected, expectedValue.textProperty(), offerKind,
-            offerAmount.textProperty(), offerNote, offerState};
+            offerAmount.textProperty(), offerNote, offerState, salutation, reference, notes};
     }
 
     public StringProperty nameProperty() {
@@ -74,5 +81,17 @@ public final class CustomerRow {
 
     public ObjectProperty<OfferState> offerStateProperty() {
         return offerState;
+    }
+
+    public StringProperty salutationProperty() {
+        return salutation;
+    }
+
+    public StringProperty referenceProperty() {
+        return reference;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
     }
 }

@@ -11,17 +11,21 @@ import app.makegood.ui.Messages;
 import app.makegood.ui.Tables;
 import app.makegood.ui.TextInputs;
 import app.makegood.ui.Validators;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+
+import java.util.Locale;
 
 /** Step 0: the facts of the incident and who was hit. */
 public final class WhatHappenedController {
@@ -36,13 +40,18 @@ public final class WhatHappenedController {
     @FXML private TableView<CustomerRow> customers;
     @FXML private TableColumn<CustomerRow, String> nameColumn;
     @FXML private TableColumn<CustomerRow, String> emailColumn;
+    @FXML private TableColumn<CustomerRow, String> referenceColumn;
     @FXML private TableColumn<CustomerRow, String> expectedColumn;
     @FXML private TableColumn<CustomerRow, String> valueColumn;
+    @FXML private TableColumn<CustomerRow, String> earlierColumn;
     @FXML private Button removeCustomer;
     @FXML private VBox customerForm;
     @FXML private TextField customerName;
     @FXML private TextField customerEmail;
+    @FXML private TextField customerSalutation;
+    @FXML private TextField customerReference;
     @FXML private TextField customerExpected;
+    @FXML private TextArea customerNotes;
     @FXML private TextField customerValue;
 
     private WizardViewModel vm;
@@ -66,14 +75,22 @@ public final class WhatHappenedController {
 
         nameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
         emailColumn.setCellValueFactory(c -> c.getValue().emailProperty());
+        referenceColumn.setCellValueFactory(c -> c.getValue().referenceProperty());
         expectedColumn.setCellValueFactory(c -> c.getValue().expectedProperty());
         valueColumn.setCellValueFactory(c -> c.getValue().expectedValue().textProperty());
+        earlierColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
+            Integer n = vm.otherIncidentsByEmail().get(c.getValue().emailProperty().get().strip().toLowerCase(Locale.ROOT));
+            return n == null ? "" : messages.get("field.customer.earlier.count", n);
+        }, c.getValue().emailProperty(), vm.otherIncidentsByEmail()));
         customers.setItems(vm.customers());
         new DetailForm<CustomerRow>(customerForm)
                 .field(customerName.textProperty(), CustomerRow::nameProperty)
                 .field(customerEmail.textProperty(), CustomerRow::emailProperty)
+                .field(customerSalutation.textProperty(), CustomerRow::salutationProperty)
+                .field(customerReference.textProperty(), CustomerRow::referenceProperty)
                 .field(customerExpected.textProperty(), CustomerRow::expectedProperty)
                 .field(customerValue.textProperty(), r -> r.expectedValue().textProperty())
+                .field(customerNotes.textProperty(), CustomerRow::notesProperty)
                 .follow(customers);
         removeCustomer.disableProperty().bind(customers.getSelectionModel().selectedItemProperty().isNull());
 

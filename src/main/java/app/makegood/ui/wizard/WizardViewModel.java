@@ -29,6 +29,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 
 import java.time.Clock;
@@ -72,6 +73,7 @@ public final class WizardViewModel {
     private final ObservableList<WhyRow> whys = FXCollections.observableArrayList(WhyRow::observables);
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList(ActionRow::observables);
     private final ObservableSet<String> dismissed = FXCollections.observableSet(new TreeSet<>());
+    private final ObservableMap<String, Integer> otherIncidents = FXCollections.observableHashMap();
     private final LetterCoach coach;
     private final BooleanBinding canGoBack = step.greaterThan(0);
     private final BooleanBinding canGoNext = step.lessThan(STEP_COUNT - 1);
@@ -368,6 +370,11 @@ public final class WizardViewModel {
 
     public ObservableList<ActionRow> actions() {
         return actions;
+    }
+
+    /** How many other incidents hit each customer of this one, by lower-case email; filled in once looked up. */
+    public ObservableMap<String, Integer> otherIncidentsByEmail() {
+        return otherIncidents;
     }
 
     /** Keys of coach findings the owner dismissed for this incident. */
