@@ -4,6 +4,7 @@ import app.makegood.export.IncidentJson;
 import app.makegood.store.DataDirectory;
 import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
+import app.makegood.store.JdbcSettingsRepository;
 import app.makegood.ui.Background;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.MainController;
@@ -60,7 +61,8 @@ public final class App extends Application {
             FXMLLoader loader = new FXMLLoader(App.class.getResource("ui/MainView.fxml"), messages.bundle());
             Parent root = loadView(loader);
             main = loader.getController();
-            main.init(new MainController.Services(new JdbcIncidentRepository(db), new IncidentJson(Clock.systemUTC()),
+            main.init(new MainController.Services(new JdbcIncidentRepository(db), new JdbcSettingsRepository(db),
+                    new IncidentJson(Clock.systemUTC()),
                     background, messages, Clock.systemDefaultZone(), dataDir, Version.current(),
                     path -> getHostServices().showDocument(path.toUri().toString())), stage);
             scene.setRoot(root);

@@ -1,5 +1,7 @@
 package app.makegood.domain;
 
+import app.makegood.domain.amends.FutureValueInputs;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,8 @@ public record AffectedCustomer(
         OfferState offerState,
         String salutation,
         String reference,
-        String notes) {
+        String notes,
+        Optional<FutureValueInputs> futureValue) {
 
     public AffectedCustomer {
         Objects.requireNonNull(id, "id");
@@ -35,10 +38,17 @@ public record AffectedCustomer(
         salutation = Text.orEmpty(salutation);
         reference = Text.orEmpty(reference);
         notes = Text.orEmpty(notes);
+        futureValue = Objects.requireNonNullElse(futureValue, Optional.empty());
+    }
+
+    /** This customer's own future-value figures, or the business defaults when the owner set none. */
+    public FutureValueInputs futureValueOr(FutureValueInputs defaults) {
+        return futureValue.orElse(defaults);
     }
 
     public static AffectedCustomer named(String name, String email) {
         return new AffectedCustomer(Ids.newId(), name, email, "", Optional.empty(),
-                OfferKind.REFUND, Optional.empty(), "", OfferState.NOT_OFFERED, "", "", "");
+                OfferKind.REFUND, Optional.empty(), "", OfferState.NOT_OFFERED, "", "", "",
+                Optional.empty());
     }
 }

@@ -14,9 +14,12 @@ import app.makegood.domain.OfferState;
 import app.makegood.domain.Severity;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.WhyStep;
+import app.makegood.domain.amends.FutureValueInputs;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,8 +49,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     private static final String INSERT_CUSTOMER = """
             INSERT INTO affected_customers (id, incident_id, position, name, email, expected, expected_value,
                                             offer_kind, offer_amount, offer_note, offer_state, salutation,
-                                            reference, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                            reference, notes, average_order_value, orders_per_year,
+                                            expected_years, margin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_UPDATE = """
             INSERT INTO status_updates (id, incident_id, position, written_at, text, sent) VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_WHY = """
@@ -151,7 +155,11 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         }
         batch(c, INSERT_CUSTOMER, rows(i.customers(), (cu, p) -> new Object[]{cu.id(), id, p, cu.name(),
                 cu.email(), cu.expected(), cu.expectedValue(), cu.offerKind(), cu.offerAmount(), cu.offerNote(),
-                cu.offerState(), cu.salutation(), cu.reference(), cu.notes()}));
+                cu.offerState(), cu.salutation(), cu.reference(), cu.notes(),
+                cu.futureValue().map(FutureValueInputs::averageOrderValue),
+                cu.futureValue().map(FutureValueInputs::ordersPerYear),
+                cu.futureValue().map(FutureValueInputs::expectedYears),
+                cu.futureValue().map(FutureValueInputs::margin)}));
         batch(c, INSERT_UPDATE, rows(i.updates(), (u, p) -> new Object[]{u.id(), id, p, u.writtenAt(), u.text(),
                 u.sent()}));
         batch(c, INSERT_WHY, rows(i.whys(), (w, p) -> new Object[]{id, p, w.question(), w.answer(), w.rootCause()}));
@@ -225,7 +233,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         enumValue(rs, "offer_state", OfferState.class),
                         rs.getString("salutation"),
                         rs.getString("reference"),
-                        rs.getString("notes")), id);
+                        rs.getString("notes"),
+                        futureValue(rs)), id);
         List<StatusUpdate> updates = query(c,
                 "SELECT * FROM status_updates WHERE incident_id = ? ORDER BY position", rs -> new StatusUpdate(
                         rs.getString("id"),
@@ -261,6 +270,13 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 date(rs, "follow_up_due"),
                 instant(rs, "created_at").orElseThrow(),
                 dismissed), id).stream().findFirst();
+    }
+
+    /** A customer's own future-value figures: all four columns are set, or none is. */
+    private static Optional<FutureValueInputs> futureValue(ResultSet rs) throws SQLException {
+        BigDecimal orderValue = rs.getBigDecimal("average_order_value");
+        return orderValue == null ? Optional.empty() : Optional.of(new FutureValueInputs(orderValue,
+                rs.getBigDecimal("orders_per_year"), rs.getBigDecimal("expected_years"), rs.getBigDecimal("margin")));
     }
 
     private static List<CorrectiveAction> readActions(Connection c, String incidentId) throws SQLException {

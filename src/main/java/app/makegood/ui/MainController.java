@@ -3,10 +3,13 @@ package app.makegood.ui;
 import app.makegood.domain.Incident;
 import app.makegood.domain.FileNames;
 import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.export.IncidentJson;
 import app.makegood.store.IncidentRepository;
+import app.makegood.store.SettingsRepository;
 import app.makegood.ui.incidents.IncidentListController;
 import app.makegood.ui.incidents.IncidentListViewModel;
+import app.makegood.ui.wizard.AmendsModel;
 import app.makegood.ui.wizard.Autosave;
 import app.makegood.ui.wizard.WizardController;
 import app.makegood.ui.wizard.WizardViewModel;
@@ -29,6 +32,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -47,9 +52,11 @@ public final class MainController implements IncidentListController.Actions {
     private Stage stage;
     private Dialogs dialogs;
     private Optional<OpenIncident> open = Optional.empty();
+    private AmendsDefaults amendsDefaults = AmendsDefaults.from(Map.of(), AmendsModel.localCurrency(Locale.getDefault()));
 
     /** What the main window works with, wired once by the application. */
-    public record Services(IncidentRepository repository, IncidentJson json, Background background, Messages messages,
+    public record Services(IncidentRepository repository, SettingsRepository settings, IncidentJson json,
+                           Background background, Messages messages,
                            Clock clock, Path dataDir, String version, Consumer<Path> openFile) {
     }
 
@@ -62,6 +69,10 @@ public final class MainController implements IncidentListController.Actions {
         this.dialogs = new Dialogs(stage, services.messages());
         listController.init(listModel, services.messages(), services.clock().getZone(), this);
         reloadList();
+        services.background().run(services.settings()::all)
+                .onSuccess(all -> amendsDefaults = AmendsDefaults.from(all, amendsDefaults.currency()))
+                .onError(this::showError)
+                .start();
     }
 
     private void reloadList() {
@@ -123,10 +134,11 @@ public final class MainController implements IncidentListController.Actions {
         Parent view = load(loader);
         WizardViewModel vm = new WizardViewModel(services.clock());
         vm.load(incident);
+        vm.amends().defaultsProperty().set(amendsDefaults);
         Autosave autosave = new Autosave(vm, services.repository(), services.background());
         WizardController controller = loader.getController();
         controller.init(vm, services.messages(), services.background(), services.clock().getZone(),
-                services.openFile(), this::showList);
+                services.openFile(), this::saveDefaults, this::showList);
         open = Optional.of(new OpenIncident(vm, autosave, view));
         services.background().run(() -> services.repository().otherIncidentsByEmail(incident.id()))
                 .onSuccess(vm.otherIncidentsByEmail()::putAll)
@@ -136,6 +148,14 @@ public final class MainController implements IncidentListController.Actions {
         stage.titleProperty().bind(Bindings.createStringBinding(() ->
                 services.messages().get("app.title") + " \u2014 " + (vm.titleProperty().get().isBlank()
                         ? services.messages().get("list.untitled") : vm.titleProperty().get()), vm.titleProperty()));
+    }
+
+    private void saveDefaults(AmendsDefaults defaults) {
+        amendsDefaults = defaults;
+        services.background().run(() -> {
+            services.settings().putAll(defaults.toSettings());
+            return null;
+        }).onError(this::showError).start();
     }
 
     /** Saves and leaves the open incident, if any. */

@@ -46,7 +46,7 @@ class DomainRulesTest {
                 List.of(), List.of(), null, NOW, null);
         assertEquals(List.of(), Validation.problems(draft));
         AffectedCustomer refund = new AffectedCustomer("c", "Dmitry", "", "", Optional.empty(), null,
-                Optional.of(new BigDecimal("-5")), "", null, null, null, null);
+                Optional.of(new BigDecimal("-5")), "", null, null, null, null, null);
         Incident bad = new Incident("x", "t".repeat(Limits.TITLE + 1), null, null, null, null, null, null, null,
                 "", "", "", List.of(), List.of(refund), "", List.of(), List.of(), null, NOW, null);
         assertEquals(List.of("the title is longer than 200 characters", "a negative offer"), Validation.problems(bad));

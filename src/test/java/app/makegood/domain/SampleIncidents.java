@@ -1,5 +1,7 @@
 package app.makegood.domain;
 
+import app.makegood.domain.amends.FutureValueInputs;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,12 +20,13 @@ public final class SampleIncidents {
         AffectedCustomer anna = new AffectedCustomer(Ids.newId(), "Anna Müller", "anna@example.com",
                 "A birthday cake for Saturday", Optional.of(new BigDecimal("48.50")), OfferKind.REPLACEMENT,
                 Optional.of(new BigDecimal("12.00")), "Free delivery on the new cake", OfferState.ACCEPTED,
-                "Dear Anna", "Order 1042", "Prefers phone calls");
+                "Dear Anna", "Order 1042", "Prefers phone calls", Optional.of(new FutureValueInputs(
+                        new BigDecimal("35.00"), new BigDecimal("12"), new BigDecimal("2.5"), new BigDecimal("0.40"))));
         AffectedCustomer ben = new AffectedCustomer(Ids.newId(), "Ben O'Neil", "", "Two loaves",
-                Optional.empty(), OfferKind.CREDIT, Optional.empty(), "", OfferState.NOT_OFFERED, "", "", "");
+                Optional.empty(), OfferKind.CREDIT, Optional.empty(), "", OfferState.NOT_OFFERED, "", "", "", null);
         AffectedCustomer chloé = new AffectedCustomer(Ids.newId(), "Chloé", "chloe@example.org", "",
                 Optional.of(new BigDecimal("1234567.89")), OfferKind.REFUND, Optional.of(new BigDecimal("0.01")),
-                "€ back", OfferState.DECLINED, "Chère Chloé", "Booking B-7", "");
+                "€ back", OfferState.DECLINED, "Chère Chloé", "Booking B-7", "", Optional.empty());
         CorrectiveAction thermometer = new CorrectiveAction(Ids.newId(), "Calibrate the oven thermometer weekly",
                 "Dana", Optional.of(LocalDate.of(2026, 11, 20)), ActionStatus.IN_PROGRESS, "Log sheet on the wall",
                 List.of(attachment("log.pdf", "%PDF-1.4 log"), attachment("photo.jpg", "\u00ff\u00d8 jpeg")));

@@ -3,11 +3,17 @@ package app.makegood.ui.wizard;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
+import app.makegood.domain.amends.FutureValueInputs;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+
+import java.math.BigDecimal;
+import java.util.Optional;
 
 /** Editable state of one affected customer. */
 public final class CustomerRow {
@@ -15,14 +21,19 @@ public final class CustomerRow {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty expected = new SimpleStringProperty("");
-    private final MoneyInput expectedValue = new MoneyInput();
+    private final DecimalInput expectedValue = new DecimalInput();
     private final ObjectProperty<OfferKind> offerKind = new SimpleObjectProperty<>(OfferKind.REFUND);
-    private final MoneyInput offerAmount = new MoneyInput();
+    private final DecimalInput offerAmount = new DecimalInput();
     private final StringProperty offerNote = new SimpleStringProperty("");
     private final ObjectProperty<OfferState> offerState = new SimpleObjectProperty<>(OfferState.NOT_OFFERED);
     private final StringProperty salutation = new SimpleStringProperty("");
     private final StringProperty reference = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
+    private final BooleanProperty ownFigures = new SimpleBooleanProperty();
+    private final DecimalInput orderValue = new DecimalInput();
+    private final DecimalInput ordersPerYear = new DecimalInput();
+    private final DecimalInput years = new DecimalInput();
+    private final DecimalInput marginPercent = new DecimalInput();
 
     public CustomerRow(AffectedCustomer c) {
         id = c.id();
@@ -37,18 +48,35 @@ public final class CustomerRow {
         salutation.set(c.salutation());
         reference.set(c.reference());
         notes.set(c.notes());
+        ownFigures.set(c.futureValue().isPresent());
+        c.futureValue().ifPresent(this::showFigures);
     }
 
     public AffectedCustomer toDomain() {
         return new AffectedCustomer(id, name.get(), email.get(), expected.get(), expectedValue.value(),
                 offerKind.get(), offerAmount.value(), offerNote.get(), offerState.get(), salutation.get(), reference.get(),
-                notes.get());
+                notes.get(), ownFigures.get() ? Optional.of(figures()) : Optional.empty());
+    }
+
+    /** Starts this customer's own figures from the business defaults, ready to change. */
+    public void showFigures(FutureValueInputs inputs) {
+        orderValue.set(Optional.of(inputs.averageOrderValue()));
+        ordersPerYear.set(Optional.of(inputs.ordersPerYear()));
+        years.set(Optional.of(inputs.expectedYears()));
+        marginPercent.set(Optional.of(inputs.margin().movePointRight(2)));
+    }
+
+    private FutureValueInputs figures() {
+        return new FutureValueInputs(orderValue.value().orElse(BigDecimal.ZERO),
+                ordersPerYear.value().orElse(BigDecimal.ZERO), years.value().orElse(BigDecimal.ZERO),
+                marginPercent.value().orElse(BigDecimal.ZERO).movePointLeft(2).min(BigDecimal.ONE));
     }
 
     /** The properties whose change should trigger an autosave. */
     Observable[] observables() {
         return new Observable[] {name, email, expected, expectedValue.textProperty(), offerKind,
-            offerAmount.textProperty(), offerNote, offerState, salutation, reference, notes};
+            offerAmount.textProperty(), offerNote, offerState, salutation, reference, notes, ownFigures,
+            orderValue.textProperty(), ordersPerYear.textProperty(), years.textProperty(), marginPercent.textProperty()};
     }
 
     public StringProperty nameProperty() {
@@ -63,7 +91,7 @@ public final class CustomerRow {
         return expected;
     }
 
-    public MoneyInput expectedValue() {
+    public DecimalInput expectedValue() {
         return expectedValue;
     }
 
@@ -71,7 +99,7 @@ public final class CustomerRow {
         return offerKind;
     }
 
-    public MoneyInput offerAmount() {
+    public DecimalInput offerAmount() {
         return offerAmount;
     }
 
@@ -93,5 +121,25 @@ public final class CustomerRow {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    public BooleanProperty ownFiguresProperty() {
+        return ownFigures;
+    }
+
+    public DecimalInput orderValue() {
+        return orderValue;
+    }
+
+    public DecimalInput ordersPerYear() {
+        return ordersPerYear;
+    }
+
+    public DecimalInput years() {
+        return years;
+    }
+
+    public DecimalInput marginPercent() {
+        return marginPercent;
     }
 }

@@ -1,5 +1,6 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.coach.LetterPart;
 import app.makegood.ui.Background;
 import app.makegood.ui.DatePickers;
@@ -60,7 +61,7 @@ public final class WizardController {
 
     /** Wires the view to its model; {@code onClose} returns to the incident list. */
     public void init(WizardViewModel vm, Messages messages, Background background, ZoneId zone,
-                     Consumer<Path> openFile, Runnable onClose) {
+                     Consumer<Path> openFile, Consumer<AmendsDefaults> saveDefaults, Runnable onClose) {
         this.vm = vm;
         this.messages = messages;
         this.onClose = onClose;
@@ -70,7 +71,7 @@ public final class WizardController {
         thankStepController.init(vm.thankProperty(), vm.coach(), LetterPart.THANK, "thank",
                 messages.get("field.thank.prompt"), messages);
         explainStepController.init(vm, messages, zone);
-        amendsStepController.init(vm, messages);
+        amendsStepController.init(vm, messages, saveDefaults);
         proveStepController.init(vm, messages, background, openFile);
         TextInputs.applyDefaults(steps);
         DatePickers.applyTo(steps);

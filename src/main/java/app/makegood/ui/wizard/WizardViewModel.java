@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -75,6 +76,7 @@ public final class WizardViewModel {
     private final ObservableSet<String> dismissed = FXCollections.observableSet(new TreeSet<>());
     private final ObservableMap<String, Integer> otherIncidents = FXCollections.observableHashMap();
     private final LetterCoach coach;
+    private final AmendsModel amends;
     private final BooleanBinding canGoBack = step.greaterThan(0);
     private final BooleanBinding canGoNext = step.lessThan(STEP_COUNT - 1);
     private boolean loading;
@@ -90,6 +92,7 @@ public final class WizardViewModel {
             o.addListener(x -> changed());
         }
         coach = new LetterCoach(this);
+        amends = new AmendsModel(customers, Locale.getDefault());
         load(Incident.blank(clock.instant()));
     }
 
@@ -243,7 +246,7 @@ public final class WizardViewModel {
 
     /** Every input that is currently not valid and so is not being saved. */
     public boolean hasUnsavableInput() {
-        Stream<MoneyInput> money = customers.stream().flatMap(c -> Stream.of(c.expectedValue(), c.offerAmount()));
+        Stream<DecimalInput> money = customers.stream().flatMap(c -> Stream.of(c.expectedValue(), c.offerAmount()));
         return money.anyMatch(m -> !m.isValid()) || !happened.isTimeValid() || !discovered.isTimeValid();
     }
 
@@ -384,5 +387,9 @@ public final class WizardViewModel {
 
     public LetterCoach coach() {
         return coach;
+    }
+
+    public AmendsModel amends() {
+        return amends;
     }
 }

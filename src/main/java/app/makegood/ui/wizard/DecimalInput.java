@@ -8,14 +8,14 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * An amount as the user types it. While the text is not a valid amount, the last valid value is
+ * A non-negative number with up to two decimals (an amount, a count, a percentage) as the user types it. While the text is not a valid amount, the last valid value is
  * what gets saved, so a half-typed figure never wipes out a stored one.
  */
-public final class MoneyInput {
+public final class DecimalInput {
     private final StringProperty text = new SimpleStringProperty("");
     private Optional<BigDecimal> value = Optional.empty();
 
-    public MoneyInput() {
+    public DecimalInput() {
         text.addListener((obs, old, now) -> {
             if (now == null || now.isBlank()) {
                 value = Optional.empty();

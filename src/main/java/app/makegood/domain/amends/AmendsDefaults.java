@@ -1,0 +1,53 @@
+package app.makegood.domain.amends;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The business's own figures for amends: its currency and the future-value inputs every customer starts
+ * with. Kept as named settings; a missing or unreadable setting falls back to a neutral default (no future
+ * value at risk until the owner says what a customer is worth).
+ */
+public record AmendsDefaults(String currency, FutureValueInputs futureValue) {
+    static final String CURRENCY = "business.currency";
+    static final String ORDER_VALUE = "amends.averageOrderValue";
+    static final String ORDERS_PER_YEAR = "amends.ordersPerYear";
+    static final String YEARS = "amends.expectedYears";
+    static final String MARGIN = "amends.margin";
+
+    public static AmendsDefaults from(Map<String, String> settings, String fallbackCurrency) {
+        return new AmendsDefaults(settings.getOrDefault(CURRENCY, fallbackCurrency), new FutureValueInputs(
+                number(settings, ORDER_VALUE, BigDecimal.ZERO), number(settings, ORDERS_PER_YEAR, BigDecimal.ONE),
+                number(settings, YEARS, BigDecimal.ONE), number(settings, MARGIN, BigDecimal.ZERO)));
+    }
+
+    public Map<String, String> toSettings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(CURRENCY, currency);
+        out.put(ORDER_VALUE, futureValue.averageOrderValue().toPlainString());
+        out.put(ORDERS_PER_YEAR, futureValue.ordersPerYear().toPlainString());
+        out.put(YEARS, futureValue.expectedYears().toPlainString());
+        out.put(MARGIN, futureValue.margin().toPlainString());
+        return out;
+    }
+
+    /** True until the owner has said what a returning customer brings. */
+    public boolean isUnset() {
+        return futureValue.averageOrderValue().signum() == 0 || futureValue.margin().signum() == 0;
+    }
+
+    private static BigDecimal number(Map<String, String> settings, String key, BigDecimal fallback) {
+        return Optional.ofNullable(settings.get(key)).flatMap(AmendsDefaults::parse)
+                .filter(v -> v.signum() >= 0).orElse(fallback);
+    }
+
+    private static Optional<BigDecimal> parse(String text) {
+        try {
+            return Optional.of(new BigDecimal(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package app.makegood.ui.wizard;
+
+import app.makegood.domain.Validation;
+import app.makegood.domain.amends.AmendsDefaults;
+import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.ui.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Asks for the business's currency and what a typical customer brings; OK only once every figure reads. */
+final class BusinessFiguresDialog extends Dialog<AmendsDefaults> {
+    private final TextField currency = new TextField();
+    private final TextField orderValue = new TextField();
+    private final TextField ordersPerYear = new TextField();
+    private final TextField years = new TextField();
+    private final TextField marginPercent = new TextField();
+
+    BusinessFiguresDialog(Window owner, Messages messages, AmendsDefaults current) {
+        initOwner(owner);
+        setTitle(messages.get("amends.dialog.title"));
+        setHeaderText(messages.get("amends.dialog.header"));
+        FutureValueInputs f = current.futureValue();
+        currency.setText(current.currency());
+        orderValue.setText(f.averageOrderValue().toPlainString());
+        ordersPerYear.setText(f.ordersPerYear().toPlainString());
+        years.setText(f.expectedYears().toPlainString());
+        marginPercent.setText(f.margin().movePointRight(2).stripTrailingZeros().toPlainString());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("amends.dialog.currency")), currency);
+        grid.addRow(1, new Label(messages.get("amends.orderValue")), orderValue);
+        grid.addRow(2, new Label(messages.get("amends.ordersPerYear")), ordersPerYear);
+        grid.addRow(3, new Label(messages.get("amends.years")), years);
+        grid.addRow(4, new Label(messages.get("amends.marginPercent")), marginPercent);
+        Label invalid = new Label(messages.get("amends.dialog.invalid"));
+        invalid.setWrapText(true);
+        invalid.getStyleClass().add("dialog-error");
+        grid.add(invalid, 0, 5, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+
+        var valid = Bindings.createBooleanBinding(() -> read().isPresent(), currency.textProperty(),
+                orderValue.textProperty(), ordersPerYear.textProperty(), years.textProperty(), marginPercent.textProperty());
+        invalid.visibleProperty().bind(valid.not());
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(valid.not());
+        setResultConverter(button -> button == ButtonType.OK ? read().orElse(null) : null);
+    }
+
+    private Optional<AmendsDefaults> read() {
+        Optional<BigDecimal> value = Validation.parseMoney(orderValue.getText());
+        Optional<BigDecimal> orders = Validation.parseMoney(ordersPerYear.getText());
+        Optional<BigDecimal> stay = Validation.parseMoney(years.getText());
+        Optional<BigDecimal> margin = Validation.parseMoney(marginPercent.getText())
+                .filter(m -> m.compareTo(BigDecimal.valueOf(100)) <= 0);
+        String code = currency.getText().strip().toUpperCase(Locale.ROOT);
+        if (value.isEmpty() || orders.isEmpty() || stay.isEmpty() || margin.isEmpty() || !isCurrency(code)) {
+            return Optional.empty();
+        }
+        return Optional.of(new AmendsDefaults(code, new FutureValueInputs(value.get(), orders.get(), stay.get(),
+                margin.get().movePointLeft(2))));
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
