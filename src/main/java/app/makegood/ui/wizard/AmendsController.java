@@ -13,6 +13,7 @@ import app.makegood.ui.Messages;
 import app.makegood.ui.Validators;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -114,17 +115,23 @@ public final class AmendsController {
 
     private void initTable() {
         nameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
-        expectedColumn.setCellValueFactory(c -> c.getValue().expectedValue().textProperty());
+        expectedColumn.setCellValueFactory(c -> amountText(c.getValue().expectedValue()));
         stakeColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> amends.money().apply(amends.stakeOf(c.getValue()).total()), dependencies(c.getValue())));
         kindColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("offerKind", c.getValue().offerKindProperty().get()), c.getValue().offerKindProperty()));
-        amountColumn.setCellValueFactory(c -> c.getValue().offerAmount().textProperty());
+        amountColumn.setCellValueFactory(c -> amountText(c.getValue().offerAmount()));
         stateColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("offerState", c.getValue().offerStateProperty().get()), c.getValue().offerStateProperty()));
         warningColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> amends.warnings(c.getValue()).isEmpty() ? "" : "\u26A0", dependencies(c.getValue())));
         customers.setItems(vm.customers());
+    }
+
+    /** An amount in the business currency; text that is not an amount yet is shown as typed. */
+    private ObservableValue<String> amountText(DecimalInput input) {
+        return Bindings.createStringBinding(() -> Validation.parseMoney(input.textProperty().get())
+                .map(amends.money()).orElse(input.textProperty().get()), input.textProperty(), amends.defaultsProperty());
     }
 
     /** What a row's figures depend on: its own fields and the business defaults. */

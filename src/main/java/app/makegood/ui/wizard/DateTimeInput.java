@@ -40,8 +40,10 @@ public final class DateTimeInput {
         return time.get() == null || time.get().isBlank() || parseTime(time.get()).isPresent();
     }
 
+    /** The moment as typed now (read afresh, like {@link DecimalInput#value()}), keeping the last valid time. */
     public Optional<Instant> value() {
-        return Optional.ofNullable(date.get()).map(d -> d.atTime(lastValidTime).atZone(zone).toInstant());
+        LocalTime t = parseTime(time.get()).orElse(lastValidTime);
+        return Optional.ofNullable(date.get()).map(d -> d.atTime(t).atZone(zone).toInstant());
     }
 
     public void set(Optional<Instant> instant) {

@@ -5,6 +5,10 @@ import app.makegood.domain.Discoverer;
 import app.makegood.domain.Limits;
 import app.makegood.domain.Severity;
 import app.makegood.domain.Validation;
+import app.makegood.export.CustomerCsv;
+import app.makegood.export.ImportException;
+import app.makegood.export.ImportResult;
+import app.makegood.ui.Background;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
@@ -13,6 +17,7 @@ import app.makegood.ui.TextInputs;
 import app.makegood.ui.Validators;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -20,6 +25,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -29,6 +38,9 @@ import java.util.Locale;
 
 /** Step 0: the facts of the incident and who was hit. */
 public final class WhatHappenedController {
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    private static final int MAX_PROBLEMS_SHOWN = 15;
+
     @FXML private TextField title;
     @FXML private ComboBox<Category> category;
     @FXML private ComboBox<Severity> severity;
@@ -55,9 +67,18 @@ public final class WhatHappenedController {
     @FXML private TextField customerValue;
 
     private WizardViewModel vm;
+    private Messages messages;
+    private Background background;
 
-    void init(WizardViewModel vm, Messages messages) {
+    void init(WizardViewModel vm, Messages messages, Background background) {
         this.vm = vm;
+        this.messages = messages;
+        this.background = background;
+        customers.setOnKeyPressed(e -> {
+            if (PASTE.match(e)) {
+                onPasteCustomers();
+            }
+        });
         TextInputs.limit(title, Limits.TITLE);
         TextInputs.limit(customerName, Limits.NAME);
         TextInputs.limit(customerEmail, Limits.EMAIL);
@@ -119,6 +140,47 @@ public final class WhatHappenedController {
         CustomerRow row = vm.addCustomer();
         customers.getSelectionModel().select(row);
         customerName.requestFocus();
+    }
+
+    @FXML
+    private void onImportCustomers() {
+        new CsvImportDialog(customers.getScene().getWindow(), messages, background).showAndWait()
+                .ifPresent(choice -> report(choice.result(), choice.sameEmailSameCustomer()));
+    }
+
+    /** Rows copied from a spreadsheet, with or without their header row. */
+    @FXML
+    private void onPasteCustomers() {
+        String text = Clipboard.getSystemClipboard().getString();
+        if (text == null || text.isBlank()) {
+            dialog(Alert.AlertType.INFORMATION, messages.get("csv.paste.empty"));
+            return;
+        }
+        try {
+            report(CustomerCsv.fromClipboard(text), true);
+        } catch (ImportException e) {
+            dialog(Alert.AlertType.WARNING, e.getMessage());
+        }
+    }
+
+    /** Adds the good rows and tells the owner what was added and which lines could not be read, and why. */
+    private void report(ImportResult result, boolean sameEmailSameCustomer) {
+        WizardViewModel.ImportSummary summary = vm.addImported(result.customers(), sameEmailSameCustomer);
+        StringBuilder text = new StringBuilder(messages.get("csv.done", summary.added(), summary.alreadyHere()));
+        result.problems().stream().limit(MAX_PROBLEMS_SHOWN).forEach(p ->
+                text.append('\n').append(messages.get("csv.problem", p.line(), p.reason())));
+        if (result.problems().size() > MAX_PROBLEMS_SHOWN) {
+            text.append('\n').append(messages.get("csv.moreProblems", result.problems().size() - MAX_PROBLEMS_SHOWN));
+        }
+        dialog(result.problems().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, text.toString());
+    }
+
+    private void dialog(Alert.AlertType type, String text) {
+        Alert alert = new Alert(type, text);
+        alert.initOwner(customers.getScene().getWindow());
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("importReport");
+        alert.show();
     }
 
     @FXML

@@ -65,7 +65,7 @@ public final class WizardController {
         this.vm = vm;
         this.messages = messages;
         this.onClose = onClose;
-        whatHappenedController.init(vm, messages);
+        whatHappenedController.init(vm, messages, background);
         admitStepController.init(vm.admitProperty(), vm.coach(), LetterPart.ADMIT, "admit",
                 messages.get("field.admit.prompt"), messages);
         thankStepController.init(vm.thankProperty(), vm.coach(), LetterPart.THANK, "thank",

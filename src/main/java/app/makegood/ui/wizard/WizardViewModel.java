@@ -35,9 +35,12 @@ import javafx.collections.ObservableSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -196,6 +199,29 @@ public final class WizardViewModel {
         CustomerRow row = new CustomerRow(AffectedCustomer.named("", ""));
         customers.add(row);
         return row;
+    }
+
+    /** How an import went: customers added, and those left out because their email was already here. */
+    public record ImportSummary(int added, int alreadyHere) {
+    }
+
+    /**
+     * Adds imported customers after the ones already in the table (nothing there is changed). With
+     * {@code sameEmailSameCustomer}, a customer whose email is already in this incident is not added twice.
+     */
+    public ImportSummary addImported(List<AffectedCustomer> imported, boolean sameEmailSameCustomer) {
+        Set<String> known = new HashSet<>();
+        customers.forEach(c -> known.add(c.emailProperty().get().strip().toLowerCase(Locale.ROOT)));
+        List<CustomerRow> added = new ArrayList<>();
+        for (AffectedCustomer c : imported) {
+            String email = c.email().strip().toLowerCase(Locale.ROOT);
+            boolean duplicate = !email.isEmpty() && !known.add(email);
+            if (!(sameEmailSameCustomer && duplicate)) {
+                added.add(new CustomerRow(c));
+            }
+        }
+        customers.addAll(added);
+        return new ImportSummary(added.size(), imported.size() - added.size());
     }
 
     /** Gives every customer the same kind of offer, amount and note as {@code model}. */
