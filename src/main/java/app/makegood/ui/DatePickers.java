@@ -22,7 +22,17 @@ public final class DatePickers {
     public static void applyTo(Node root) {
         for (Node n : root.lookupAll(".date-picker")) {
             if (n instanceof DatePicker picker) {
-                picker.setConverter(converter(picker));
+                StringConverter<LocalDate> converter = converter(picker);
+                picker.setConverter(converter);
+                // A date is taken as soon as it is typed in full, not only on Enter or leaving the field,
+                // so autosave and quitting see it. Partial text that already reads as a date is taken too
+                // and simply corrected by the next keystroke.
+                picker.getEditor().textProperty().addListener((obs, old, text) -> {
+                    LocalDate typed = text == null || text.isBlank() ? null : converter.fromString(text);
+                    if (typed != null && !typed.equals(picker.getValue()) && converter.toString(typed).equals(text.strip())) {
+                        picker.setValue(typed);
+                    }
+                });
             }
         }
     }

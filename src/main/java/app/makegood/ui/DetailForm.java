@@ -1,6 +1,8 @@
 package app.makegood.ui;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.Property;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -63,8 +65,15 @@ public final class DetailForm<R> {
             control.unbindBidirectional(ofRow.apply(row));
         }
 
+        /** Empties the control without binding; text fields get "" (a formatted field refuses null). */
         void clear() {
-            control.setValue(null);
+            if (control instanceof StringProperty text) {
+                text.set("");
+            } else if (control instanceof BooleanProperty flag) {
+                flag.set(false);
+            } else {
+                control.setValue(null);
+            }
         }
     }
 }

@@ -60,7 +60,14 @@ public final class MainController implements IncidentListController.Actions {
                            Clock clock, Path dataDir, String version, Consumer<Path> openFile) {
     }
 
-    private record OpenIncident(WizardViewModel vm, Autosave autosave, Parent view) {
+    private record OpenIncident(WizardViewModel vm, Autosave autosave, WizardController controller) {
+        /** Saves what is pending, then lets the wizard go. */
+        void close() {
+            controller.commitEdits();
+            autosave.saveNow();
+            autosave.dispose();
+            controller.dispose();
+        }
     }
 
     public void init(Services services, Stage stage) {
@@ -139,7 +146,7 @@ public final class MainController implements IncidentListController.Actions {
         WizardController controller = loader.getController();
         controller.init(vm, services.messages(), services.background(), services.clock().getZone(),
                 services.openFile(), this::saveDefaults, this::showList);
-        open = Optional.of(new OpenIncident(vm, autosave, view));
+        open = Optional.of(new OpenIncident(vm, autosave, controller));
         services.background().run(() -> services.repository().otherIncidentsByEmail(incident.id()))
                 .onSuccess(vm.otherIncidentsByEmail()::putAll)
                 .onError(this::showError)
@@ -160,7 +167,7 @@ public final class MainController implements IncidentListController.Actions {
 
     /** Saves and leaves the open incident, if any. */
     private void closeWizard() {
-        open.ifPresent(o -> o.autosave().saveNow());
+        open.ifPresent(OpenIncident::close);
         open = Optional.empty();
         stage.titleProperty().unbind();
         stage.setTitle(services.messages().get("app.title"));
@@ -211,6 +218,7 @@ public final class MainController implements IncidentListController.Actions {
             dialogs.info(services.messages().get("json.noIncident"));
             return;
         }
+        open.get().controller().commitEdits();
         open.get().autosave().saveNow();
         Incident incident = open.get().vm().snapshot();
         FileChooser chooser = jsonChooser();

@@ -1,6 +1,7 @@
 package app.makegood.ui;
 
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -12,6 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +39,14 @@ class CoachFlowTest extends FxRobot {
         clickOn("#emptyNew");
         AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
         write("Parcel two days late");
+        clickOn("#happenedDate .text-field").write("14/11/2026");
         clickOn("#step-1");
         write(QUALIFIED);
+        type(KeyCode.TAB);
+        assertTrue(lookup("#admit").query() != lookup("#admit").query().getScene().getFocusOwner(),
+                "Tab leaves the letter");
+        assertEquals(QUALIFIED, driver.text("#admit"), "and types no tab into it");
+        clickOn("#admit");
 
         AppDriver.waitUntil(() -> finding("\u201Cbut\u201D").isPresent());
         StyleClassedTextArea admit = lookup("#admit").query();
@@ -63,6 +71,8 @@ class CoachFlowTest extends FxRobot {
         driver.start(dataDir);
         doubleClickOn("Parcel two days late");
         AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
+        assertEquals(LocalDate.of(2026, 11, 14), lookup("#happenedDate").<DatePicker>query().getValue(),
+                "a date typed just before quitting is kept");
         clickOn("#step-1");
         assertEquals(QUALIFIED, driver.text("#admit"));
         assertTrue(finding("\u201Cbut\u201D").isEmpty(), "a dismissed finding stays dismissed for this incident");

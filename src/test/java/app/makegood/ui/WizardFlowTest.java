@@ -51,9 +51,9 @@ class WizardFlowTest extends FxRobot {
         clickOn("#discoveredTime").push(KeyCode.CONTROL, KeyCode.A).write("16:05");
         choose("#discoveredBy", "The customer");
         clickOn("#addCustomer").write("Zoë Müller");
-        clickOn("#customerEmail").write("zoe@example.com");
-        clickOn("#customerExpected").write("Three-tier wedding cake");
-        clickOn("#customerValue").write("420");
+        tabTo("customerEmail").write("zoe@example.com");
+        tabTo("customerExpected").write("Three-tier wedding cake");
+        tabTo("customerValue").write("420");
         clickOn("#nextButton");
 
         // Admit: the text area has the focus after Next

@@ -4,6 +4,7 @@ import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.ui.Messages;
 import app.makegood.ui.StatusBadge;
+import app.makegood.ui.Tables;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -61,7 +62,7 @@ public final class IncidentListController {
     public void init(IncidentListViewModel vm, Messages messages, ZoneId zone, Actions actions) {
         this.actions = actions;
         search.textProperty().bindBidirectional(vm.queryProperty());
-        table.setItems(vm.shown());
+        Tables.show(table, vm.shown());
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().title().isBlank() ? messages.get("list.untitled") : c.getValue().title()));
         categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("category", c.getValue().category())));

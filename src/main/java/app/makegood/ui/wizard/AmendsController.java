@@ -10,6 +10,7 @@ import app.makegood.domain.coach.FindingSeverity;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
+import app.makegood.ui.Tables;
 import app.makegood.ui.Validators;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -125,7 +126,7 @@ public final class AmendsController {
                 () -> messages.label("offerState", c.getValue().offerStateProperty().get()), c.getValue().offerStateProperty()));
         warningColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> amends.warnings(c.getValue()).isEmpty() ? "" : "\u26A0", dependencies(c.getValue())));
-        customers.setItems(vm.customers());
+        Tables.show(customers, vm.customers());
     }
 
     /** An amount in the business currency; text that is not an amount yet is shown as typed. */

@@ -5,6 +5,7 @@ import app.makegood.store.IncidentRepository;
 import app.makegood.ui.Background;
 import app.makegood.ui.ErrorMessages;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.util.Duration;
 
 /**
@@ -13,18 +14,23 @@ import javafx.util.Duration;
  */
 public final class Autosave {
     static final Duration DELAY = Duration.millis(600);
+    /** After a failed save (a full disk, a locked file), try again on our own, not only on the next edit. */
+    static final Duration RETRY = Duration.seconds(5);
 
     private final WizardViewModel vm;
     private final IncidentRepository repository;
     private final Background background;
     private final PauseTransition pause = new PauseTransition(DELAY);
+    private final PauseTransition retry = new PauseTransition(RETRY);
+    private final InvalidationListener edited = x -> pause.playFromStart();
 
     public Autosave(WizardViewModel vm, IncidentRepository repository, Background background) {
         this.vm = vm;
         this.repository = repository;
         this.background = background;
         pause.setOnFinished(e -> saveNow());
-        vm.revisionProperty().addListener((obs, old, now) -> pause.playFromStart());
+        retry.setOnFinished(e -> saveNow());
+        vm.revisionProperty().addListener(edited);
     }
 
     /** Saves at once if anything changed since the last save (when leaving the wizard or quitting). */
@@ -39,6 +45,16 @@ public final class Autosave {
         background.run(() -> {
             repository.save(snapshot);
             return revision;
-        }).onSuccess(vm::markSaved).onError(e -> vm.markFailed(ErrorMessages.plain(e))).start();
+        }).onSuccess(vm::markSaved).onError(e -> {
+            vm.markFailed(ErrorMessages.plain(e));
+            retry.playFromStart();
+        }).start();
+    }
+
+    /** Stops following the view model (its wizard was closed after a last {@link #saveNow()}). */
+    public void dispose() {
+        vm.revisionProperty().removeListener(edited);
+        pause.stop();
+        retry.stop();
     }
 }

@@ -1,5 +1,6 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.Limits;
 import app.makegood.domain.coach.Finding;
 import app.makegood.domain.coach.FindingSeverity;
 import app.makegood.domain.coach.LetterPart;
@@ -12,7 +13,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,6 +22,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
 
 /**
  * A part of the letter typed by the owner, with the coach's findings highlighted in the text and listed
@@ -28,6 +33,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 public final class CoachedTextController {
     @FXML private StackPane editorHolder;
     @FXML private Label allClear;
+    @FXML private Label tooLong;
     @FXML private VBox findingsBox;
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -57,7 +63,13 @@ public final class CoachedTextController {
                 area.replaceText(now);
             }
         });
-        moveFocusOnTab();
+        formKeys();
+        tooLong.setVisible(false);
+        tooLong.setManaged(false);
+        area.textProperty().addListener(x -> {
+            tooLong.setVisible(false);
+            tooLong.setManaged(false);
+        });
         editorHolder.getChildren().add(new VirtualizedScrollPane<>(area));
 
         ObservableList<Finding> findings = coach.findings(part);
@@ -65,15 +77,34 @@ public final class CoachedTextController {
         show(findings);
     }
 
-    /** Tab leaves the letter for the next field, as in any form; Ctrl+Tab is handled by the window. */
-    private void moveFocusOnTab() {
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
-                        false, false));
-            }
-        });
+    /**
+     * Form keys: Tab and Shift+Tab leave the letter (the window moves the focus) instead of typing a tab,
+     * and the letter holds at most {@link Limits#LONG_TEXT} characters: typing stops there and a paste that
+     * would not fit is refused with a message, its text still on the clipboard.
+     */
+    private void formKeys() {
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_ANY)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.V, KeyCombination.SHORTCUT_DOWN), e -> paste()),
+                InputMap.consume(EventPattern.keyTyped().onlyIf(e -> !fits(e.getCharacter())))));
+    }
+
+    private boolean fits(String insert) {
+        return area.getLength() - area.getSelection().getLength() + insert.length() <= Limits.LONG_TEXT;
+    }
+
+    private void paste() {
+        String clip = Clipboard.getSystemClipboard().getString();
+        if (clip == null) {
+            return;
+        }
+        if (fits(clip)) {
+            area.replaceSelection(clip);
+        } else {
+            tooLong.setText(messages.get("coach.tooLong", Limits.LONG_TEXT));
+            tooLong.setVisible(true);
+            tooLong.setManaged(true);
+        }
     }
 
     private void show(ObservableList<Finding> findings) {
@@ -120,7 +151,7 @@ public final class CoachedTextController {
     }
 
     private void select(Finding f) {
-        if (f.end() <= area.getLength()) {
+        if (f.end() <= area.getLength() && area.getText(f.start(), f.end()).equals(f.text())) {
             area.selectRange(f.start(), f.end());
             area.requestFocus();
         }

@@ -1,6 +1,7 @@
 package app.makegood.ui.wizard;
 
 import app.makegood.domain.coach.LetterPart;
+import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
 import app.makegood.ui.Tables;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,7 +11,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +28,7 @@ public final class ExplainController {
     @FXML private TableColumn<UpdateRow, Boolean> updateSent;
     @FXML private TableColumn<UpdateRow, String> updateText;
     @FXML private Button removeUpdate;
+    @FXML private TextArea selectedUpdate;
 
     private WizardViewModel vm;
 
@@ -40,8 +41,9 @@ public final class ExplainController {
         updateSent.setCellValueFactory(c -> c.getValue().sentProperty());
         updateSent.setCellFactory(CheckBoxTableCell.forTableColumn(updateSent));
         updateText.setCellValueFactory(c -> c.getValue().textProperty());
-        updateText.setCellFactory(TextFieldTableCell.forTableColumn());
-        updates.setItems(vm.updates());
+        Tables.show(updates, vm.updates());
+        new DetailForm<UpdateRow>(selectedUpdate).field(selectedUpdate.textProperty(), UpdateRow::textProperty)
+                .follow(updates);
         removeUpdate.disableProperty().bind(updates.getSelectionModel().selectedItemProperty().isNull());
     }
 
@@ -56,6 +58,6 @@ public final class ExplainController {
 
     @FXML
     private void onRemoveUpdate() {
-        Tables.removeSelected(updates);
+        Tables.removeSelected(updates, vm.updates());
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +78,16 @@ public final class LetterCoach {
         return !texts.get(part).get().isBlank() && all.stream().noneMatch(f -> f.part() == part && f.rule() == missing);
     }
 
-    /** Applies a finding's rewrite to its part; the text controls keep it undoable. */
+    /**
+     * Applies a finding's rewrite to its part; the text controls keep it undoable. The finding may be a
+     * moment old (the coach reads after a pause), so it is found again in the text as it is now.
+     */
     public void apply(Finding finding) {
         StringProperty text = texts.get(finding.part());
-        text.set(Rewrite.apply(text.get(), finding));
+        checker.check(finding.part(), text.get()).stream()
+                .filter(f -> f.key().equals(finding.key()) && f.suggestion().isPresent())
+                .min(Comparator.comparingInt(f -> Math.abs(f.start() - finding.start())))
+                .ifPresent(now -> text.set(Rewrite.apply(text.get(), now)));
         refresh();
     }
 

@@ -98,7 +98,7 @@ public final class ProveController {
                 c.getValue().dueProperty()));
         statusColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("actionStatus", c.getValue().statusProperty().get()), c.getValue().statusProperty()));
-        actions.setItems(vm.actions());
+        Tables.show(actions, vm.actions());
         actions.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, row) -> attachments.setItems(row == null ? null : row.attachments()));
         new DetailForm<ActionRow>(actionForm)
@@ -179,7 +179,7 @@ public final class ProveController {
 
     @FXML
     private void onRemoveAction() {
-        Tables.removeSelected(actions);
+        Tables.removeSelected(actions, vm.actions());
     }
 
     @FXML

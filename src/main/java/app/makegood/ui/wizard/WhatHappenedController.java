@@ -103,7 +103,7 @@ public final class WhatHappenedController {
             Integer n = vm.otherIncidentsByEmail().get(c.getValue().emailProperty().get().strip().toLowerCase(Locale.ROOT));
             return n == null ? "" : messages.get("field.customer.earlier.count", n);
         }, c.getValue().emailProperty(), vm.otherIncidentsByEmail()));
-        customers.setItems(vm.customers());
+        Tables.show(customers, vm.customers());
         new DetailForm<CustomerRow>(customerForm)
                 .field(customerName.textProperty(), CustomerRow::nameProperty)
                 .field(customerEmail.textProperty(), CustomerRow::emailProperty)
@@ -185,6 +185,6 @@ public final class WhatHappenedController {
 
     @FXML
     private void onRemoveCustomer() {
-        Tables.removeSelected(customers);
+        Tables.removeSelected(customers, vm.customers());
     }
 }

@@ -10,11 +10,13 @@ import app.makegood.ui.TextInputs;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -56,6 +58,7 @@ public final class WizardController {
     private Messages messages;
     private Runnable onClose;
     private final ToggleGroup stepToggles = new ToggleGroup();
+    private final ChangeListener<Node> revealFocused = (obs, was, now) -> reveal(now);
     /** The coach reads the letter when typing pauses, not on every key. */
     private final PauseTransition coachPause = new PauseTransition(Duration.millis(300));
 
@@ -95,8 +98,11 @@ public final class WizardController {
         vm.coach().checklistProperty().addListener((obs, old, now) -> showChecklist(now));
         showChecklist(vm.coach().checklistProperty().get());
         scroller.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(revealFocused);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, now) -> reveal(now));
+                scene.focusOwnerProperty().addListener(revealFocused);
             }
         });
         showStep(vm.stepProperty().get());
@@ -132,6 +138,19 @@ public final class WizardController {
         scroller.setVvalue(0);
         Node page = steps.getChildren().get(index);
         Platform.runLater(() -> firstInput(page).ifPresent(Node::requestFocus));
+    }
+
+    /** Lets go of the window when the wizard is closed: the window outlives this incident's view. */
+    public void dispose() {
+        coachPause.stop();
+        if (scroller.getScene() != null) {
+            scroller.getScene().focusOwnerProperty().removeListener(revealFocused);
+        }
+    }
+
+    /** Takes dates still being typed, so the last save has them. */
+    public void commitEdits() {
+        steps.lookupAll(".date-picker").forEach(n -> ((DatePicker) n).commitValue());
     }
 
     /** Scrolls the step page so the focused control is on screen: Tab never leads below the window. */
