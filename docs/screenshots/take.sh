@@ -14,7 +14,7 @@ sleep 6
 shot() { sleep 1.5; import -window root "$out/$1.png"; }
 shot main-window
 # Open the wedding-cake incident: search for it, then Enter.
-xdotool type --delay 40 "wedding"; xdotool key Down Return
+xdotool type --delay 40 "wedding"; xdotool key Return
 shot step-0-what-happened
 x=(0 212 306 406 532 678)
 names=(what-happened admit thank explain make-amends prove-the-fix)

@@ -93,17 +93,21 @@ public final class IncidentListController {
                 actions.delete(selected);
             }
         });
+        // Down goes to the results; Enter opens the top one.
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.DOWN) {
+                e.consume();
                 table.requestFocus();
                 table.getSelectionModel().selectFirst();
+            } else if (e.getCode() == KeyCode.ENTER && !table.getItems().isEmpty()) {
+                e.consume();
+                actions.open(table.getItems().get(0).id());
             }
         });
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         emptyState.visibleProperty().bind(vm.emptyProperty());
         noMatch.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("list.noMatch", vm.queryProperty().get()), vm.queryProperty()));
-        table.setPlaceholder(noMatch);
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("list.count", vm.shown().size()), vm.shown()));
     }
