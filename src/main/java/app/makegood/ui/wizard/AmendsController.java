@@ -6,7 +6,6 @@ import app.makegood.domain.Validation;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.amends.AmendsTotals;
 import app.makegood.domain.amends.SuggestedOffer;
-import app.makegood.domain.coach.FindingSeverity;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
@@ -192,10 +191,9 @@ public final class AmendsController {
         boolean hasAmount = Validation.parseMoney(row.offerAmount().textProperty().get()).isPresent();
         noteFindings.getChildren().setAll(vm.coach().offerNoteFindings(row.offerNoteProperty().get(), hasAmount)
                 .stream().map(f -> {
-                    Label line = new Label((f.text().isEmpty() ? "" : "\u201C" + f.text() + "\u201D \u2014 ") + f.message());
+                    Label line = new Label(CoachedTextController.describe(f));
                     line.setWrapText(true);
-                    line.getStyleClass().addAll("coach-note-finding",
-                            f.severity() == FindingSeverity.PROBLEM ? "coach-problem" : "coach-suggestion");
+                    line.getStyleClass().addAll("coach-note-finding", CoachedTextController.styleOf(f));
                     return line;
                 }).toList());
     }

@@ -119,14 +119,19 @@ public final class CoachedTextController {
         allClear.setManaged(allClear.isVisible());
     }
 
-    private static String styleOf(Finding f) {
+    /** A finding as one line: the words it is about, then why they cost trust. */
+    static String describe(Finding f) {
+        return f.text().isEmpty() ? f.message() : "\u201C" + f.text() + "\u201D \u2014 " + f.message();
+    }
+
+    static String styleOf(Finding f) {
         return f.severity() == FindingSeverity.PROBLEM ? "coach-problem" : "coach-suggestion";
     }
 
     private HBox row(Finding f) {
         Label marker = new Label("\u25CF");
         marker.getStyleClass().addAll("coach-marker", styleOf(f));
-        Label message = new Label(f.text().isEmpty() ? f.message() : "\u201C" + f.text() + "\u201D \u2014 " + f.message());
+        Label message = new Label(describe(f));
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
         message.getStyleClass().add("coach-message");
