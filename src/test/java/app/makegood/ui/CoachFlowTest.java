@@ -63,6 +63,12 @@ class CoachFlowTest extends FxRobot {
         AppDriver.waitUntil(() -> finding("\u201Cbut\u201D").isPresent());
         assertEquals(QUALIFIED, admit.getText(), "the rewrite is one undoable edit");
 
+        clickOn("#step-5");
+        clickOn("#why-answer-0").write("Tom forgot to book the courier.");
+        AppDriver.waitUntil(() -> lookup(".why-blame").match(Node::isVisible).tryQuery()
+                .map(n -> ((Labeled) n).getText().startsWith("\u201CTom forgot\u201D")).orElse(false));
+        clickOn("#step-1");
+
         clickOn(finding("\u201Cbut\u201D").orElseThrow().lookup(".coach-dismiss"));
         AppDriver.waitUntil(() -> finding("\u201Cbut\u201D").isEmpty());
         driver.waitForSaved();

@@ -66,7 +66,7 @@ public final class ApologyChecker {
     public List<Finding> checkAll(Map<LetterPart, String> texts, boolean incidentFixed) {
         Map<LetterPart, String> parts = new EnumMap<>(LetterPart.class);
         for (LetterPart p : LetterPart.values()) {
-            if (p != LetterPart.WHOLE) {
+            if (p != LetterPart.WHOLE && p != LetterPart.WHY_ANSWER) {
                 String t = texts.get(p);
                 parts.put(p, t == null ? "" : t);
             }

@@ -29,7 +29,10 @@ public enum Rule {
     LOW_READABILITY(FindingSeverity.SUGGESTION,
             "The letter is hard to read; use shorter sentences and everyday words."),
     JARGON(FindingSeverity.SUGGESTION,
-            "Business jargon puts distance between you and the customer; use an everyday word.");
+            "Business jargon puts distance between you and the customer; use an everyday word."),
+    BLAMES_A_PERSON(FindingSeverity.SUGGESTION,
+            "Names a person as the cause. Ask what let it happen instead: what should have reminded, checked "
+                    + "or stopped it? (\"Nothing reminded anyone to…\")");
 
     private final FindingSeverity severity;
     private final String message;

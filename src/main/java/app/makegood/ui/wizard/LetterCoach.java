@@ -3,6 +3,7 @@ package app.makegood.ui.wizard;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.OfferState;
 import app.makegood.domain.coach.ApologyChecker;
+import app.makegood.domain.coach.BlamelessCheck;
 import app.makegood.domain.coach.Finding;
 import app.makegood.domain.coach.FindingSeverity;
 import app.makegood.domain.coach.LetterPart;
@@ -101,6 +102,11 @@ public final class LetterCoach {
                 .filter(f -> !(hasAmount && f.rule() == Rule.AMENDS_WITHOUT_VALUE))
                 .filter(f -> !vm.dismissedFindings().contains(f.key()))
                 .toList();
+    }
+
+    /** Blame in one answer of the five whys: a person named as the cause instead of a process. */
+    public List<Finding> blameFindings(String answer) {
+        return BlamelessCheck.check(answer);
     }
 
     public void dismiss(Finding finding) {

@@ -41,6 +41,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Step 5: the five whys, the corrective actions with their evidence, and the follow-up date. */
 public final class ProveController {
@@ -127,7 +128,7 @@ public final class ProveController {
         }
     }
 
-    private HBox whyRow(int index, WhyRow row, ToggleGroup rootGroup) {
+    private VBox whyRow(int index, WhyRow row, ToggleGroup rootGroup) {
         Label number = new Label((index + 1) + ".");
         number.getStyleClass().add("why-number");
         TextField question = new TextField();
@@ -153,7 +154,14 @@ public final class ProveController {
         HBox box = new HBox(8, number, question, answer, isRoot, up, down, remove);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("why-row");
-        return box;
+        Label blame = new Label();
+        blame.getStyleClass().addAll("coach-note-finding", "coach-suggestion", "why-blame");
+        blame.setWrapText(true);
+        blame.textProperty().bind(Bindings.createStringBinding(() -> vm.coach().blameFindings(row.answerProperty().get())
+                .stream().map(CoachedTextController::describe).collect(Collectors.joining("\n")), row.answerProperty()));
+        blame.visibleProperty().bind(blame.textProperty().isNotEmpty());
+        blame.managedProperty().bind(blame.visibleProperty());
+        return new VBox(2, box, blame);
     }
 
     private static Button smallButton(String text, String tooltip, Runnable action) {

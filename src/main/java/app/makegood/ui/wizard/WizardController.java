@@ -15,6 +15,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -28,6 +29,7 @@ import javafx.util.Duration;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -234,7 +236,13 @@ public final class WizardController {
 
     @FXML
     private void onAdvanceStatus() {
-        vm.advanceStatus();
+        List<String> blockers = vm.advanceStatus();
+        if (!blockers.isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", blockers));
+            alert.initOwner(advanceStatus.getScene().getWindow());
+            alert.setHeaderText(messages.get("wizard.blocked", vm.nextStatus().map(s -> messages.label("status", s)).orElse("")));
+            alert.show();
+        }
     }
 
     @FXML

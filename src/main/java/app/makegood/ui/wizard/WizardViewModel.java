@@ -9,6 +9,7 @@ import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.Severity;
+import app.makegood.domain.StatusRules;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.WhyStep;
 import javafx.beans.Observable;
@@ -183,14 +184,23 @@ public final class WizardViewModel {
 
     // --- status
 
-    /** Moves the incident one status forward; telling customers stamps the first-notice time once. */
-    public void advanceStatus() {
-        status.get().next().ifPresent(next -> {
-            if (next == IncidentStatus.CUSTOMERS_TOLD && firstNoticeAt.isEmpty()) {
+    /**
+     * Moves the incident one status forward, unless something blocks it (returned in plain words, nothing
+     * changed). Telling customers stamps the first-notice time once.
+     */
+    public List<String> advanceStatus() {
+        Optional<IncidentStatus> next = status.get().next();
+        if (next.isEmpty()) {
+            return List.of();
+        }
+        List<String> blockers = StatusRules.blockers(snapshot(), next.get());
+        if (blockers.isEmpty()) {
+            if (next.get() == IncidentStatus.CUSTOMERS_TOLD && firstNoticeAt.isEmpty()) {
                 firstNoticeAt = Optional.of(clock.instant());
             }
-            status.set(next);
-        });
+            status.set(next.get());
+        }
+        return blockers;
     }
 
     // --- lists

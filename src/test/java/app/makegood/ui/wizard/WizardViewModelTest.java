@@ -1,5 +1,6 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.ActionStatus;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
@@ -101,12 +102,26 @@ class WizardViewModelTest {
 
     @Test
     void tellingCustomersStampsTheFirstNoticeOnce() {
-        vm.advanceStatus();
+        assertEquals(List.of(), vm.advanceStatus());
         assertEquals(IncidentStatus.CUSTOMERS_TOLD, vm.statusProperty().get());
         assertEquals(Optional.of(NOW), vm.firstNoticeAt());
-        while (vm.nextStatus().isPresent()) {
-            vm.advanceStatus();
-        }
+        vm.advanceStatus();
+        assertEquals(IncidentStatus.FIXED, vm.statusProperty().get());
+        assertEquals(Optional.of(NOW), vm.firstNoticeAt());
+    }
+
+    @Test
+    void aFixIsProvenOnlyWhenAnActionIsDoneAndNoneIsOpen() {
+        vm.advanceStatus();
+        vm.advanceStatus();
+        ActionRow open = vm.addAction();
+        List<String> blockers = vm.advanceStatus();
+        assertEquals(2, blockers.size(), blockers.toString());
+        assertEquals(IncidentStatus.FIXED, vm.statusProperty().get());
+
+        open.statusProperty().set(ActionStatus.DONE);
+        assertEquals(List.of(), vm.advanceStatus());
+        vm.advanceStatus();
         assertEquals(IncidentStatus.CLOSED, vm.statusProperty().get());
         assertTrue(vm.closedProperty().get());
     }
