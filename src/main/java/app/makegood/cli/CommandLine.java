@@ -2,20 +2,27 @@ package app.makegood.cli;
 
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.export.ImportException;
 import app.makegood.export.IncidentJson;
+import app.makegood.export.PostmortemMarkdown;
 import app.makegood.store.Database;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.JdbcIncidentRepository;
+import app.makegood.store.JdbcSettingsRepository;
 import app.makegood.store.StoreException;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +40,8 @@ public final class CommandLine {
               export-json --incident ID FILE   write one incident to FILE (the first characters of ID are enough)
               export-json --all FILE           write every incident to FILE
               import-json FILE                 add the incidents in FILE, replacing those with the same id
+              postmortem --incident ID --format md --out FILE
+                                               write the incident's five-whys postmortem as Markdown
               check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON""";
 
     /** Ends a command early with an exit code and a message for the user. */
@@ -43,6 +52,11 @@ public final class CommandLine {
             super(message);
             this.code = code;
         }
+    }
+
+    @FunctionalInterface
+    private interface DatabaseCommand {
+        void run(Database database) throws Failure, IOException;
     }
 
     @FunctionalInterface
@@ -84,6 +98,7 @@ public final class CommandLine {
             case "list" -> list(rest);
             case "export-json" -> exportJson(rest);
             case "import-json" -> importJson(rest);
+            case "postmortem" -> postmortem(rest);
             case "help", "--help", "-h" -> out.println(USAGE);
             default -> throw new Failure(USER_ERROR,
                     (command.isEmpty() ? "No command given." : "Unknown command: " + command) + "\n" + USAGE);
@@ -92,9 +107,9 @@ public final class CommandLine {
 
     private void list(List<String> options) throws Failure {
         if (options.equals(List.of("--json"))) {
-            withDatabase(repository -> json.writeArray(loadAll(repository), out));
+            withIncidents(repository -> json.writeArray(loadAll(repository), out));
         } else if (options.isEmpty()) {
-            withDatabase(repository -> printTable(repository.list()));
+            withIncidents(repository -> printTable(repository.list()));
         } else {
             throw usage("list takes only --json.");
         }
@@ -114,9 +129,9 @@ public final class CommandLine {
 
     private void exportJson(List<String> options) throws Failure {
         if (options.size() == 3 && options.get(0).equals("--incident")) {
-            withDatabase(repository -> export(List.of(findByPrefix(repository, options.get(1))), options.get(2)));
+            withIncidents(repository -> export(List.of(findByPrefix(repository, options.get(1))), options.get(2)));
         } else if (options.size() == 2 && options.get(0).equals("--all")) {
-            withDatabase(repository -> export(loadAll(repository), options.get(1)));
+            withIncidents(repository -> export(loadAll(repository), options.get(1)));
         } else {
             throw usage("export-json needs --incident ID FILE or --all FILE.");
         }
@@ -147,7 +162,7 @@ public final class CommandLine {
         } catch (IOException e) {
             throw new Failure(UNREADABLE_INPUT, "Nothing was imported: " + file + " could not be read (" + e + ").");
         }
-        withDatabase(repository -> {
+        withIncidents(repository -> {
             Set<String> existing = repository.list().stream().map(IncidentSummary::id).collect(Collectors.toSet());
             long replaced = incidents.stream().filter(i -> existing.contains(i.id())).count();
             repository.saveAll(incidents);
@@ -156,12 +171,47 @@ public final class CommandLine {
         });
     }
 
-    private void withDatabase(Command command) throws Failure {
+    private void withIncidents(Command command) throws Failure {
+        withDatabase(database -> command.run(new JdbcIncidentRepository(database)));
+    }
+
+    private void withDatabase(DatabaseCommand command) throws Failure {
         try (Database database = Database.open(dataDir)) {
-            command.run(new JdbcIncidentRepository(database));
+            command.run(database);
         } catch (IOException e) {
             throw new Failure(USER_ERROR, "Could not write the output (" + e + ").");
         }
+    }
+
+    private void postmortem(List<String> options) throws Failure {
+        Map<String, String> o = pairs(options, Set.of("--incident", "--format", "--out"));
+        if (!o.keySet().containsAll(Set.of("--incident", "--out"))) {
+            throw usage("postmortem needs --incident ID --format md --out FILE.");
+        }
+        if (!o.getOrDefault("--format", "md").equals("md")) {
+            throw new Failure(USER_ERROR, "This version writes the postmortem as Markdown only (--format md); "
+                    + "PDF comes with the letters.");
+        }
+        withDatabase(database -> {
+            Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));
+            AmendsDefaults defaults = AmendsDefaults.from(new JdbcSettingsRepository(database).all(),
+                    AmendsDefaults.localCurrency(Locale.getDefault()));
+            new PostmortemMarkdown(ZoneId.systemDefault(), Locale.getDefault())
+                    .write(incident, defaults, LocalDate.now(), Path.of(o.get("--out")));
+            out.println(o.get("--out"));
+        });
+    }
+
+    /** Options given as "--name value" pairs, each at most once and from the known names. */
+    private static Map<String, String> pairs(List<String> options, Set<String> known) throws Failure {
+        Map<String, String> out = new HashMap<>();
+        for (int n = 0; n < options.size(); n += 2) {
+            String name = options.get(n);
+            if (!known.contains(name) || n + 1 >= options.size() || out.put(name, options.get(n + 1)) != null) {
+                throw usage("Unexpected or repeated option: " + name + ".");
+            }
+        }
+        return out;
     }
 
     /** Finds an incident by its full id or by the first characters of it, as shown by {@code list}. */

@@ -5,11 +5,11 @@ import app.makegood.domain.FileNames;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.export.IncidentJson;
+import app.makegood.export.PostmortemMarkdown;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.SettingsRepository;
 import app.makegood.ui.incidents.IncidentListController;
 import app.makegood.ui.incidents.IncidentListViewModel;
-import app.makegood.ui.wizard.AmendsModel;
 import app.makegood.ui.wizard.Autosave;
 import app.makegood.ui.wizard.WizardController;
 import app.makegood.ui.wizard.WizardViewModel;
@@ -31,6 +31,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class MainController implements IncidentListController.Actions {
     private Stage stage;
     private Dialogs dialogs;
     private Optional<OpenIncident> open = Optional.empty();
-    private AmendsDefaults amendsDefaults = AmendsDefaults.from(Map.of(), AmendsModel.localCurrency(Locale.getDefault()));
+    private AmendsDefaults amendsDefaults = AmendsDefaults.from(Map.of(), AmendsDefaults.localCurrency(Locale.getDefault()));
 
     /** What the main window works with, wired once by the application. */
     public record Services(IncidentRepository repository, SettingsRepository settings, IncidentJson json,
@@ -227,6 +228,31 @@ public final class MainController implements IncidentListController.Actions {
         if (file != null) {
             services.background().run(() -> {
                 services.json().writeFile(List.of(incident), file.toPath());
+                return file;
+            }).onSuccess(f -> dialogs.info(services.messages().get("json.exported", f.getName())))
+                    .onError(this::showError).start();
+        }
+    }
+
+    @FXML
+    private void onExportPostmortem() {
+        if (open.isEmpty()) {
+            dialogs.info(services.messages().get("json.noIncident"));
+            return;
+        }
+        open.get().controller().commitEdits();
+        open.get().autosave().saveNow();
+        Incident incident = open.get().vm().snapshot();
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(services.messages().get("postmortem.filter"), "*.md"));
+        chooser.setInitialFileName(services.messages().get("postmortem.fileName",
+                FileNames.safe(incident.title(), "incident")) + ".md");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            AmendsDefaults defaults = amendsDefaults;
+            services.background().run(() -> {
+                new PostmortemMarkdown(services.clock().getZone(), Locale.getDefault())
+                        .write(incident, defaults, LocalDate.now(services.clock()), file.toPath());
                 return file;
             }).onSuccess(f -> dialogs.info(services.messages().get("json.exported", f.getName())))
                     .onError(this::showError).start();

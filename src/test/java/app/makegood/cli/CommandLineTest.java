@@ -155,6 +155,17 @@ class CommandLineTest {
         assertEquals(CommandLine.USAGE + "\n", out());
     }
 
+    @Test
+    void writesThePostmortemAsMarkdownOnly() throws Exception {
+        store(cake, van);
+        Path file = dataDir.resolve("postmortem.md");
+        assertEquals(0, run("postmortem", "--incident", "c0ffee00-1", "--format", "md", "--out", file.toString()), err());
+        assertTrue(Files.readString(file).startsWith("# Postmortem: Burnt birthday cake\n"));
+        assertEquals(1, run("postmortem", "--incident", "c0ffee00-1", "--format", "pdf", "--out", file.toString()));
+        assertTrue(err().contains("Markdown only"));
+        assertEquals(1, run("postmortem", "--incident", "c0ffee00-1"));
+    }
+
     private int run(String... args) {
         return CommandLine.run(args, dataDir, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -1,7 +1,9 @@
 package app.makegood.domain.amends;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +33,15 @@ public record AmendsDefaults(String currency, FutureValueInputs futureValue) {
         out.put(YEARS, futureValue.expectedYears().toPlainString());
         out.put(MARGIN, futureValue.margin().toPlainString());
         return out;
+    }
+
+    /** The currency of the user's country, until the owner sets the business's own. */
+    public static String localCurrency(Locale locale) {
+        try {
+            return Currency.getInstance(locale).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            return "EUR";
+        }
     }
 
     /** True until the owner has said what a returning customer brings. */

@@ -38,7 +38,7 @@ public final class AmendsModel {
     AmendsModel(ObservableList<CustomerRow> customers, Locale locale) {
         this.customers = customers;
         this.locale = locale;
-        this.defaults = new SimpleObjectProperty<>(AmendsDefaults.from(Map.of(), localCurrency(locale)));
+        this.defaults = new SimpleObjectProperty<>(AmendsDefaults.from(Map.of(), AmendsDefaults.localCurrency(locale)));
         InvalidationListener recount = x -> totals.set(AmendsTotals.of(domainCustomers(), this::inputsOf));
         customers.addListener(recount);
         defaults.addListener(recount);
@@ -90,12 +90,4 @@ public final class AmendsModel {
         return customers.stream().map(CustomerRow::toDomain).toList();
     }
 
-    /** The currency of the user's country, until the owner sets the business's own. */
-    public static String localCurrency(Locale locale) {
-        try {
-            return Currency.getInstance(locale).getCurrencyCode();
-        } catch (IllegalArgumentException e) {
-            return "EUR";
-        }
-    }
 }

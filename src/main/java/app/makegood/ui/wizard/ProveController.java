@@ -38,6 +38,8 @@ import javafx.stage.FileChooser;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Consumer;
@@ -69,9 +71,11 @@ public final class ProveController {
     private Messages messages;
     private Background background;
     private Consumer<Path> openFile;
+    private Clock clock;
 
-    void init(WizardViewModel vm, Messages messages, Background background, Consumer<Path> openFile) {
+    void init(WizardViewModel vm, Messages messages, Background background, Consumer<Path> openFile, Clock clock) {
         this.vm = vm;
+        this.clock = clock;
         this.messages = messages;
         this.background = background;
         this.openFile = openFile;
@@ -94,9 +98,8 @@ public final class ProveController {
         Choices.fill(actionStatus, messages, "actionStatus", ActionStatus.class);
         descriptionColumn.setCellValueFactory(c -> c.getValue().descriptionProperty());
         ownerColumn.setCellValueFactory(c -> c.getValue().ownerProperty());
-        dueColumn.setCellValueFactory(c -> Bindings.createStringBinding(
-                () -> c.getValue().dueProperty().get() == null ? "" : DATE.format(c.getValue().dueProperty().get()),
-                c.getValue().dueProperty()));
+        dueColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> dueText(c.getValue()),
+                c.getValue().dueProperty(), c.getValue().statusProperty()));
         statusColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("actionStatus", c.getValue().statusProperty().get()), c.getValue().statusProperty()));
         Tables.show(actions, vm.actions());
@@ -118,6 +121,15 @@ public final class ProveController {
             }
         });
         openAttachment.disableProperty().bind(attachments.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    /** The due date, flagged once it has passed while the action is still open. */
+    private String dueText(ActionRow row) {
+        if (row.dueProperty().get() == null) {
+            return "";
+        }
+        String due = DATE.format(row.dueProperty().get());
+        return row.toDomain().isOverdue(LocalDate.now(clock)) ? messages.get("field.action.overdue", due) : due;
     }
 
     private void rebuildWhys() {

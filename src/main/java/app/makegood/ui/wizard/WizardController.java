@@ -28,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public final class WizardController {
                 messages.get("field.thank.prompt"), messages);
         explainStepController.init(vm, messages, zone);
         amendsStepController.init(vm, messages, saveDefaults);
-        proveStepController.init(vm, messages, background, openFile);
+        proveStepController.init(vm, messages, background, openFile, Clock.system(zone));
         TextInputs.applyDefaults(steps);
         DatePickers.applyTo(steps);
 

@@ -1,0 +1,33 @@
+package app.makegood.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The incident's dated story, oldest first, built from what the app knows. */
+public final class Timeline {
+    /** One dated event. */
+    public record Entry(Instant at, String what) {
+    }
+
+    private Timeline() {
+    }
+
+    public static List<Entry> of(Incident i) {
+        List<Entry> out = new ArrayList<>();
+        i.happenedAt().ifPresent(t -> out.add(new Entry(t, "It happened")));
+        i.discoveredAt().ifPresent(t -> out.add(new Entry(t, switch (i.discoveredBy()) {
+            case US -> "We discovered it";
+            case CUSTOMER -> "A customer told us";
+            case SOMEONE_ELSE -> "Someone else told us";
+        })));
+        i.firstNoticeAt().ifPresent(t -> out.add(new Entry(t, "Customers were first told")));
+        for (StatusUpdate u : i.updates()) {
+            out.add(new Entry(u.writtenAt(), (u.sent() ? "Update sent: " : "Update written (not sent): ") + u.text()));
+        }
+        // Stable sort: events at the same moment keep the order above (happened before discovered, ...).
+        out.sort(Comparator.comparing(Entry::at));
+        return out;
+    }
+}

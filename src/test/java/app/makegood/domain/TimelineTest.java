@@ -1,0 +1,30 @@
+package app.makegood.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TimelineTest {
+    private static final Instant T = Instant.parse("2026-11-14T12:00:00Z");
+
+    @Test
+    void eventsComeOldestFirstWithTiesInStoryOrder() {
+        Incident i = new Incident("x", "Late cakes", null, null, null, Optional.of(T), Optional.of(T),
+                Discoverer.CUSTOMER, Optional.of(T.plusSeconds(3600)), "", "", "",
+                List.of(new StatusUpdate("u2", T.plusSeconds(7200), "Refund sent.", true),
+                        new StatusUpdate("u1", T.plusSeconds(1800), "Van on its way.", false)),
+                List.of(), "", List.of(), List.of(), null, T, null);
+        assertEquals(List.of("It happened", "A customer told us", "Update written (not sent): Van on its way.",
+                "Customers were first told", "Update sent: Refund sent."),
+                Timeline.of(i).stream().map(Timeline.Entry::what).toList());
+    }
+
+    @Test
+    void anUnfinishedIncidentHasAShortTimeline() {
+        assertEquals(1, Timeline.of(Incident.blank(T)).size(), "only the discovery, stamped when it was opened");
+    }
+}

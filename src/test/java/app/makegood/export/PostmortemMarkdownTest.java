@@ -1,0 +1,73 @@
+package app.makegood.export;
+
+import app.makegood.domain.Incident;
+import app.makegood.domain.amends.AmendsDefaults;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static app.makegood.domain.SampleIncidents.edit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PostmortemMarkdownTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private final PostmortemMarkdown markdown = new PostmortemMarkdown(ZoneOffset.UTC, Locale.UK);
+    private final AmendsDefaults defaults = AmendsDefaults.from(Map.of("business.currency", "GBP",
+            "amends.averageOrderValue", "40", "amends.ordersPerYear", "4", "amends.expectedYears", "3",
+            "amends.margin", "0.5"), "EUR");
+
+    @Test
+    void everySectionOfTheSampleIsFilled() throws Exception {
+        String text = markdown.render(sample(), defaults, TODAY);
+        List<String> sections = List.of("## Summary", "## Customer impact", "## Timeline", "## Five whys",
+                "## Corrective actions", "## Evidence", "## What we told customers", "## Lessons learned");
+        for (String section : sections) {
+            int at = text.indexOf(section);
+            assertTrue(at > 0, section);
+            String body = text.substring(at + section.length()).strip();
+            assertFalse(body.startsWith("##") || body.startsWith("No ") || body.startsWith("(The"), section + " is empty");
+        }
+        assertTrue(text.contains("**Root cause:** Nothing in our weekly checklist reminds anyone to book vehicle services."));
+        assertTrue(text.contains("Customers affected: 2"));
+        assertTrue(text.contains("From discovery to first notice: 0 h 25 min"));
+        // 420 + 310 expected, plus 2 × (40 × 4 × 3 × 50%) future value
+        assertTrue(text.contains("At stake (what they expected plus the future business at risk): £1,210.00"), text);
+        assertTrue(text.contains("- [x] Add vehicle service dates to the weekly checklist"));
+        assertTrue(text.contains("5. **Why was the service overdue?** Nothing in our weekly checklist"));
+        assertFalse(text.contains("(files: )"), "no empty file list");
+    }
+
+    @Test
+    void userTextCannotTurnIntoMarkupOrLists() throws Exception {
+        Incident tricky = edit(sample(), e -> {
+            e.title = "<b>Sale</b> *now* [link](http://x) {{title}}";
+            e.admit = "- not a list\n1. nor this\n# nor a heading";
+        });
+        String text = markdown.render(tricky, defaults, TODAY);
+        assertTrue(text.startsWith("# Postmortem: \\<b\\>Sale\\</b\\> \\*now\\* \\[link\\](http://x) \\{\\{title\\}\\}\n"), text);
+        assertTrue(text.contains("**We admitted:** \\- not a list\n1\\. nor this\n\\# nor a heading"), text);
+    }
+
+    @Test
+    void theFileAppearsComplete(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("postmortem.md");
+        markdown.write(sample(), defaults, TODAY, file);
+        assertEquals(markdown.render(sample(), defaults, TODAY), Files.readString(file));
+        assertEquals(1, Files.list(dir).count(), "no temporary file left behind");
+    }
+
+    private static Incident sample() throws Exception {
+        try (InputStream in = PostmortemMarkdownTest.class.getResourceAsStream("/assets/sample-incident.json")) {
+            return new IncidentJson().read(in).get(0);
+        }
+    }
+}
