@@ -13,7 +13,9 @@ public record CorrectiveAction(
         Optional<LocalDate> due,
         ActionStatus status,
         String evidenceNote,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        Optional<LocalDate> doneOn,
+        String droppedReason) {
 
     public CorrectiveAction {
         Objects.requireNonNull(id, "id");
@@ -23,10 +25,18 @@ public record CorrectiveAction(
         status = Objects.requireNonNullElse(status, ActionStatus.PLANNED);
         evidenceNote = Text.orEmpty(evidenceNote);
         attachments = List.copyOf(Objects.requireNonNullElse(attachments, List.of()));
+        doneOn = Objects.requireNonNullElse(doneOn, Optional.empty());
+        droppedReason = Text.orEmpty(droppedReason);
+    }
+
+    /** Dropped without saying why: still counts as open, since nobody can tell it was a decision. (No "is" prefix: JSON would take it for a field.) */
+    public boolean droppedWithoutReason() {
+        return status == ActionStatus.DROPPED && droppedReason.isBlank();
     }
 
     public static CorrectiveAction planned(String description) {
-        return new CorrectiveAction(Ids.newId(), description, "", Optional.empty(), ActionStatus.PLANNED, "", List.of());
+        return new CorrectiveAction(Ids.newId(), description, "", Optional.empty(), ActionStatus.PLANNED, "", List.of(),
+                Optional.empty(), "");
     }
 
     public boolean isOverdue(LocalDate today) {

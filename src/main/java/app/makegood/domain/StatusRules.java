@@ -14,10 +14,10 @@ public final class StatusRules {
         if (target.compareTo(IncidentStatus.FIX_PROVEN) < 0) {
             return out;
         }
-        long open = incident.actions().stream().filter(a -> a.status().isOpen()).count();
+        long open = incident.actions().stream().filter(a -> a.status().isOpen() || a.droppedWithoutReason()).count();
         if (open > 0) {
-            out.add(open == 1 ? "One corrective action is still open: finish it, or drop it and say why in its evidence."
-                    : open + " corrective actions are still open: finish them, or drop them and say why in their evidence.");
+            out.add(open == 1 ? "One corrective action is still open: finish it, or drop it and say why."
+                    : open + " corrective actions are still open: finish them, or drop them and say why.");
         }
         if (incident.actions().stream().noneMatch(a -> a.status() == ActionStatus.DONE)) {
             out.add("No corrective action is done yet: a fix is proven by something you changed.");

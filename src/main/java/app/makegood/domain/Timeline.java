@@ -1,6 +1,7 @@
 package app.makegood.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,8 @@ public final class Timeline {
     private Timeline() {
     }
 
-    public static List<Entry> of(Incident i) {
+    /** @param zone where the business is: a done date is placed at the start of that day there */
+    public static List<Entry> of(Incident i, ZoneId zone) {
         List<Entry> out = new ArrayList<>();
         i.happenedAt().ifPresent(t -> out.add(new Entry(t, "It happened")));
         i.discoveredAt().ifPresent(t -> out.add(new Entry(t, switch (i.discoveredBy()) {
@@ -25,6 +27,10 @@ public final class Timeline {
         i.firstNoticeAt().ifPresent(t -> out.add(new Entry(t, "Customers were first told")));
         for (StatusUpdate u : i.updates()) {
             out.add(new Entry(u.writtenAt(), (u.sent() ? "Update sent: " : "Update written (not sent): ") + u.text()));
+        }
+        for (CorrectiveAction a : i.actions()) {
+            a.doneOn().filter(d -> a.status() == ActionStatus.DONE)
+                    .ifPresent(d -> out.add(new Entry(d.atStartOfDay(zone).toInstant(), "Done: " + a.description())));
         }
         // Stable sort: events at the same moment keep the order above (happened before discovered, ...).
         out.sort(Comparator.comparing(Entry::at));

@@ -141,6 +141,13 @@ public final class IncidentJson {
             throw new ImportException("The file ends too early (it is truncated): it may not have been copied "
                     + "or saved completely. Export it again from the original.", e);
         } catch (JsonProcessingException e) {
+            String why = String.valueOf(e.getOriginalMessage());
+            // Cut between entries or inside a multi-byte character, a truncated file does not always
+            // come as an end-of-file error.
+            if (why.startsWith("Unexpected end-of-input") || why.startsWith("Invalid UTF-8")) {
+                throw new ImportException("The file ends too early or is damaged" + at(e.getLocation())
+                        + ": it may not have been copied or saved completely. Export it again from the original.", e);
+            }
             throw new ImportException("The file is not a JSON file" + at(e.getLocation())
                     + ". Choose a file exported by MakeGood.", e);
         } catch (IOException e) {

@@ -81,7 +81,7 @@ public final class PostmortemMarkdown {
         view.put("totalOffered", money.apply(totals.totalOffered()));
         view.put("totalAccepted", money.apply(totals.totalAccepted()));
         view.put("customerList", i.customers().stream().map(c -> customer(c, money)).toList());
-        view.put("timeline", Timeline.of(i).stream()
+        view.put("timeline", Timeline.of(i, zone).stream()
                 .map(e -> Map.of("at", when.format(e.at().atZone(zone)), "what", e.what())).toList());
         view.put("whys", whys(i.whys()));
         view.put("actions", i.actions().stream().map(this::action).toList());

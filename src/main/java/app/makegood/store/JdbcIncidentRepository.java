@@ -57,8 +57,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     private static final String INSERT_WHY = """
             INSERT INTO why_steps (incident_id, position, question, answer, root_cause) VALUES (?, ?, ?, ?, ?)""";
     private static final String MERGE_ACTION = """
-            MERGE INTO corrective_actions (id, incident_id, position, description, owner, due, status, evidence_note)
-            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            MERGE INTO corrective_actions (id, incident_id, position, description, owner, due, status, evidence_note,
+                                           done_on, dropped_reason)
+            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_ATTACHMENT = """
             INSERT INTO attachments (id, action_id, position, file_name, content, size) VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String ATTACHMENTS_OF_INCIDENT =
@@ -167,7 +168,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 rows(i.dismissedFindings(), (key, p) -> new Object[]{id, key}));
 
         batch(c, MERGE_ACTION, rows(i.actions(), (a, p) -> new Object[]{a.id(), id, p, a.description(), a.owner(),
-                a.due(), a.status(), a.evidenceNote()}));
+                a.due(), a.status(), a.evidenceNote(), a.doneOn(), a.droppedReason()}));
         writeAttachments(c, i);
         update(c, "DELETE FROM corrective_actions WHERE incident_id = ? AND NOT (id = ANY(?))", id,
                 i.actions().stream().map(CorrectiveAction::id).toArray(String[]::new));
@@ -294,6 +295,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         date(rs, "due"),
                         enumValue(rs, "status", ActionStatus.class),
                         rs.getString("evidence_note"),
-                        attachments.getOrDefault(rs.getString("id"), List.of())), incidentId);
+                        attachments.getOrDefault(rs.getString("id"), List.of()),
+                        date(rs, "done_on"),
+                        rs.getString("dropped_reason")), incidentId);
     }
 }

@@ -62,9 +62,9 @@ class DomainRulesTest {
     @Test
     void nextFollowUpIsTheEarliestOpenDate() {
         CorrectiveAction done = new CorrectiveAction("a", "x", "", Optional.of(LocalDate.of(2026, 11, 1)),
-                ActionStatus.DONE, "", List.of());
+                ActionStatus.DONE, "", List.of(), Optional.of(LocalDate.of(2026, 11, 1)), "");
         CorrectiveAction open = new CorrectiveAction("b", "y", "", Optional.of(LocalDate.of(2026, 11, 25)),
-                ActionStatus.IN_PROGRESS, "", List.of());
+                ActionStatus.IN_PROGRESS, "", List.of(), Optional.empty(), "");
         Incident i = new Incident("x", "t", null, null, null, null, null, null, null, "", "", "", List.of(), List.of(),
                 "", List.of(), List.of(done, open), Optional.of(LocalDate.of(2026, 12, 1)), NOW, null);
         assertEquals(Optional.of(LocalDate.of(2026, 11, 25)), i.nextFollowUp());

@@ -29,12 +29,14 @@ public final class SampleIncidents {
                 "€ back", OfferState.DECLINED, "Chère Chloé", "Booking B-7", "", Optional.empty());
         CorrectiveAction thermometer = new CorrectiveAction(Ids.newId(), "Calibrate the oven thermometer weekly",
                 "Dana", Optional.of(LocalDate.of(2026, 11, 20)), ActionStatus.IN_PROGRESS, "Log sheet on the wall",
-                List.of(attachment("log.pdf", "%PDF-1.4 log"), attachment("photo.jpg", "\u00ff\u00d8 jpeg")));
+                List.of(attachment("log.pdf", "%PDF-1.4 log"), attachment("photo.jpg", "\u00ff\u00d8 jpeg")),
+                Optional.empty(), "");
         CorrectiveAction checklist = new CorrectiveAction(Ids.newId(), "Add the oven check to the opening checklist",
-                "Eli", Optional.of(LocalDate.of(2026, 11, 10)), ActionStatus.DONE, "", List.of());
+                "Eli", Optional.of(LocalDate.of(2026, 11, 10)), ActionStatus.DONE, "", List.of(),
+                Optional.of(LocalDate.of(2026, 11, 9)), "");
         CorrectiveAction supplier = new CorrectiveAction(Ids.newId(), "Ask the supplier for a spare sensor",
-                "", Optional.empty(), ActionStatus.PLANNED, "",
-                List.of(attachment("empty.txt", "")));
+                "", Optional.empty(), ActionStatus.DROPPED, "",
+                List.of(attachment("empty.txt", "")), Optional.empty(), "The sensor is no longer made.");
         return new Incident(Ids.newId(), title, Category.QUALITY_DEFECT, Severity.SEVERE, IncidentStatus.FIXED,
                 Optional.of(Instant.parse("2026-11-01T06:30:00.123456789Z")),
                 Optional.of(Instant.parse("2026-11-01T07:00:00Z")), Discoverer.CUSTOMER,

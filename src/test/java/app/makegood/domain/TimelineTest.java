@@ -3,6 +3,8 @@ package app.makegood.domain;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,14 +19,15 @@ class TimelineTest {
                 Discoverer.CUSTOMER, Optional.of(T.plusSeconds(3600)), "", "", "",
                 List.of(new StatusUpdate("u2", T.plusSeconds(7200), "Refund sent.", true),
                         new StatusUpdate("u1", T.plusSeconds(1800), "Van on its way.", false)),
-                List.of(), "", List.of(), List.of(), null, T, null);
+                List.of(), "", List.of(), List.of(new CorrectiveAction("a", "Standby van booked", "", null,
+                        ActionStatus.DONE, "", List.of(), Optional.of(LocalDate.of(2026, 11, 15)), "")), null, T, null);
         assertEquals(List.of("It happened", "A customer told us", "Update written (not sent): Van on its way.",
-                "Customers were first told", "Update sent: Refund sent."),
-                Timeline.of(i).stream().map(Timeline.Entry::what).toList());
+                "Customers were first told", "Update sent: Refund sent.", "Done: Standby van booked"),
+                Timeline.of(i, ZoneOffset.UTC).stream().map(Timeline.Entry::what).toList());
     }
 
     @Test
     void anUnfinishedIncidentHasAShortTimeline() {
-        assertEquals(1, Timeline.of(Incident.blank(T)).size(), "only the discovery, stamped when it was opened");
+        assertEquals(1, Timeline.of(Incident.blank(T), ZoneOffset.UTC).size(), "only the discovery, stamped when it was opened");
     }
 }

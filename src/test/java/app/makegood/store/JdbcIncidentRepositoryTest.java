@@ -170,7 +170,8 @@ class JdbcIncidentRepositoryTest {
         repository.save(edit(incident, e -> {
             e.followUpDue = Optional.empty();
             e.actions = incident.actions().stream().map(a -> new CorrectiveAction(a.id(), a.description(), a.owner(),
-                    Optional.of(LocalDate.of(2026, 1, 1)), ActionStatus.DROPPED, a.evidenceNote(), a.attachments()))
+                    Optional.of(LocalDate.of(2026, 1, 1)), ActionStatus.DROPPED, a.evidenceNote(), a.attachments(),
+                    Optional.empty(), "No longer needed."))
                     .toList();
         }));
 
@@ -199,7 +200,8 @@ class JdbcIncidentRepositoryTest {
     }
 
     private static CorrectiveAction withAttachments(CorrectiveAction a, List<Attachment> files) {
-        return new CorrectiveAction(a.id(), a.description(), a.owner(), a.due(), a.status(), a.evidenceNote(), files);
+        return new CorrectiveAction(a.id(), a.description(), a.owner(), a.due(), a.status(), a.evidenceNote(), files,
+                a.doneOn(), a.droppedReason());
     }
 
     private int count(String table) {

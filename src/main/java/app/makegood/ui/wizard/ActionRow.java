@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -23,8 +24,11 @@ public final class ActionRow {
     private final ObjectProperty<ActionStatus> status = new SimpleObjectProperty<>(ActionStatus.PLANNED);
     private final StringProperty evidenceNote = new SimpleStringProperty("");
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> doneOn = new SimpleObjectProperty<>();
+    private final StringProperty droppedReason = new SimpleStringProperty("");
 
-    public ActionRow(CorrectiveAction a) {
+    /** @param clock gives the done date when the owner marks the action done without one */
+    public ActionRow(CorrectiveAction a, Clock clock) {
         id = a.id();
         description.set(a.description());
         owner.set(a.owner());
@@ -32,15 +36,22 @@ public final class ActionRow {
         status.set(a.status());
         evidenceNote.set(a.evidenceNote());
         attachments.setAll(a.attachments());
+        doneOn.set(a.doneOn().orElse(null));
+        droppedReason.set(a.droppedReason());
+        status.addListener((obs, old, now) -> {
+            if (now == ActionStatus.DONE && doneOn.get() == null) {
+                doneOn.set(LocalDate.now(clock));
+            }
+        });
     }
 
     public CorrectiveAction toDomain() {
         return new CorrectiveAction(id, description.get(), owner.get(), Optional.ofNullable(due.get()),
-                status.get(), evidenceNote.get(), attachments);
+                status.get(), evidenceNote.get(), attachments, Optional.ofNullable(doneOn.get()), droppedReason.get());
     }
 
     Observable[] observables() {
-        return new Observable[] {description, owner, due, status, evidenceNote, attachments};
+        return new Observable[] {description, owner, due, status, evidenceNote, attachments, doneOn, droppedReason};
     }
 
     public StringProperty descriptionProperty() {
@@ -65,5 +76,13 @@ public final class ActionRow {
 
     public ObservableList<Attachment> attachments() {
         return attachments;
+    }
+
+    public ObjectProperty<LocalDate> doneOnProperty() {
+        return doneOn;
+    }
+
+    public StringProperty droppedReasonProperty() {
+        return droppedReason;
     }
 }

@@ -5,6 +5,7 @@ import app.makegood.domain.Attachment;
 import app.makegood.domain.FileNames;
 import app.makegood.domain.Ids;
 import app.makegood.domain.Limits;
+import app.makegood.domain.Timeline;
 import app.makegood.ui.Background;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
@@ -16,6 +17,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -48,6 +50,7 @@ import java.util.stream.Collectors;
 /** Step 5: the five whys, the corrective actions with their evidence, and the follow-up date. */
 public final class ProveController {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     @FXML private TextField problem;
     @FXML private VBox whys;
@@ -66,6 +69,10 @@ public final class ProveController {
     @FXML private ListView<Attachment> attachments;
     @FXML private Button openAttachment;
     @FXML private DatePicker followUpDue;
+    @FXML private DatePicker actionDoneOn;
+    @FXML private Label droppedLabel;
+    @FXML private TextField actionDropped;
+    @FXML private VBox timeline;
 
     private WizardViewModel vm;
     private Messages messages;
@@ -111,7 +118,17 @@ public final class ProveController {
                 .field(actionDue.valueProperty(), ActionRow::dueProperty)
                 .field(actionStatus.valueProperty(), ActionRow::statusProperty)
                 .field(actionEvidence.textProperty(), ActionRow::evidenceNoteProperty)
+                .field(actionDoneOn.valueProperty(), ActionRow::doneOnProperty)
+                .field(actionDropped.textProperty(), ActionRow::droppedReasonProperty)
                 .follow(actions);
+        // The reason matters only for a dropped action; the done date only once it is done.
+        var dropped = actionStatus.valueProperty().isEqualTo(ActionStatus.DROPPED);
+        for (Node n : new Node[] {droppedLabel, actionDropped}) {
+            n.visibleProperty().bind(dropped);
+            n.managedProperty().bind(dropped);
+        }
+        vm.revisionProperty().addListener(x -> showTimeline());
+        showTimeline();
         removeAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
         attachments.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -121,6 +138,13 @@ public final class ProveController {
             }
         });
         openAttachment.disableProperty().bind(attachments.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    /** The incident's dated story, as the postmortem tells it. */
+    private void showTimeline() {
+        timeline.getChildren().setAll(Timeline.of(vm.snapshot(), clock.getZone()).stream()
+                .map(e -> new Label(WHEN.format(e.at().atZone(clock.getZone())) + "  \u2014  " + e.what()))
+                .toList());
     }
 
     /** The due date, flagged once it has passed while the action is still open. */

@@ -122,7 +122,7 @@ public final class WizardViewModel {
             customers.setAll(i.customers().stream().map(CustomerRow::new).toList());
             updates.setAll(i.updates().stream().map(UpdateRow::new).toList());
             whys.setAll(i.whys().stream().map(WhyRow::new).toList());
-            actions.setAll(i.actions().stream().map(ActionRow::new).toList());
+            actions.setAll(i.actions().stream().map(a -> new ActionRow(a, clock)).toList());
             dismissed.clear();
             dismissed.addAll(i.dismissedFindings());
             step.set(0);
@@ -275,7 +275,7 @@ public final class WizardViewModel {
     }
 
     public ActionRow addAction() {
-        ActionRow row = new ActionRow(CorrectiveAction.planned(""));
+        ActionRow row = new ActionRow(CorrectiveAction.planned(""), clock);
         actions.add(row);
         return row;
     }

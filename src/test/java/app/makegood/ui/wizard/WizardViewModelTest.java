@@ -120,6 +120,11 @@ class WizardViewModelTest {
         assertEquals(IncidentStatus.FIXED, vm.statusProperty().get());
 
         open.statusProperty().set(ActionStatus.DONE);
+        assertEquals(LocalDate.of(2026, 11, 20), open.doneOnProperty().get(), "marked done today");
+        ActionRow dropped = vm.addAction();
+        dropped.statusProperty().set(ActionStatus.DROPPED);
+        assertEquals(1, vm.advanceStatus().size(), "dropped without a reason still counts as open");
+        dropped.droppedReasonProperty().set("Replaced by the checklist change.");
         assertEquals(List.of(), vm.advanceStatus());
         vm.advanceStatus();
         assertEquals(IncidentStatus.CLOSED, vm.statusProperty().get());
