@@ -58,7 +58,11 @@ final class CsvImportDialog extends Dialog<CsvImportDialog.Choice> {
         setHeaderText(messages.get("csv.header"));
         path.setId("csvPath");
         path.setPromptText(messages.get("csv.path.prompt"));
-        path.setOnAction(e -> load(Path.of(path.getText().strip())));
+        path.setOnAction(e -> {
+            e.consume(); // Enter reads the file; it must not also press Import
+            load(Path.of(path.getText().strip()));
+        });
+        setOnShown(e -> path.requestFocus());
         Button browse = new Button(messages.get("csv.browse"));
         browse.setOnAction(e -> browse(owner));
         HBox.setHgrow(path, Priority.ALWAYS);
@@ -67,6 +71,7 @@ final class CsvImportDialog extends Dialog<CsvImportDialog.Choice> {
         mapping.setHgap(10);
         mapping.setVgap(6);
         sameEmail.setText(messages.get("csv.sameEmail"));
+        sameEmail.setWrapText(true);
         sameEmail.setSelected(true);
         VBox content = new VBox(10, new HBox(8, path, browse), status, mapping, sameEmail);
         content.setPrefWidth(560);
