@@ -21,14 +21,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +63,7 @@ public final class PostmortemMarkdown {
     }
 
     public String render(Incident i, AmendsDefaults defaults, LocalDate today) {
-        Function<BigDecimal, String> money = money(defaults.currency());
+        Function<BigDecimal, String> money = defaults.moneyFormat(locale);
         AmendsTotals totals = AmendsTotals.of(i.customers(), c -> c.futureValueOr(defaults.futureValue()));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", i.title().isBlank() ? "(untitled incident)" : i.title());
@@ -134,16 +132,6 @@ public final class PostmortemMarkdown {
         }
         Duration d = Duration.between(from.get(), i.firstNoticeAt().get());
         return d.isNegative() ? "told before it was discovered" : d.toHours() + " h " + d.toMinutesPart() + " min";
-    }
-
-    private Function<BigDecimal, String> money(String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        try {
-            format.setCurrency(Currency.getInstance(currency));
-        } catch (IllegalArgumentException e) {
-            // unknown code: the locale's own currency
-        }
-        return format::format;
     }
 
     /** FIX_PROVEN reads "fix proven". */

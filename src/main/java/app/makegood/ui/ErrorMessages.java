@@ -1,6 +1,10 @@
 package app.makegood.ui;
 
+import app.makegood.export.ImportException;
 import app.makegood.store.StoreException;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 
 /** Turns an exception into one sentence a shop owner can act on; the stack trace goes to the log. */
 public final class ErrorMessages {
@@ -9,13 +13,13 @@ public final class ErrorMessages {
 
     public static String plain(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StoreException || t instanceof app.makegood.export.ImportException) {
+            if (t instanceof StoreException || t instanceof ImportException) {
                 return t.getMessage();
             }
-            if (t instanceof java.nio.file.AccessDeniedException) {
+            if (t instanceof AccessDeniedException) {
                 return "MakeGood is not allowed to write to " + t.getMessage() + ". Choose another folder.";
             }
-            if (t instanceof java.nio.file.NoSuchFileException) {
+            if (t instanceof NoSuchFileException) {
                 return "The file or folder " + t.getMessage() + " does not exist.";
             }
         }

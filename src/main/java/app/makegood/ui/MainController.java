@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** The main window: menu, incident list, and the wizard for the incident being worked on. */
@@ -215,6 +216,22 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onExportJson() {
+        exportOpenIncident(jsonChooser(), name -> name + ".json",
+                (incident, file) -> services.json().writeFile(List.of(incident), file));
+    }
+
+    @FXML
+    private void onExportPostmortem() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(services.messages().get("postmortem.filter"), "*.md"));
+        AmendsDefaults defaults = amendsDefaults;
+        exportOpenIncident(chooser, name -> services.messages().get("postmortem.fileName", name) + ".md",
+                (incident, file) -> new PostmortemMarkdown(services.clock().getZone(), Locale.getDefault())
+                        .write(incident, defaults, LocalDate.now(services.clock()), file));
+    }
+
+    /** Writes one file about the open incident, as saved right now, to a place the user chooses. */
+    private void exportOpenIncident(FileChooser chooser, UnaryOperator<String> fileName, IncidentWriter writer) {
         if (open.isEmpty()) {
             dialogs.info(services.messages().get("json.noIncident"));
             return;
@@ -222,41 +239,20 @@ public final class MainController implements IncidentListController.Actions {
         open.get().controller().commitEdits();
         open.get().autosave().saveNow();
         Incident incident = open.get().vm().snapshot();
-        FileChooser chooser = jsonChooser();
-        chooser.setInitialFileName(FileNames.safe(incident.title(), "incident") + ".json");
+        chooser.setInitialFileName(fileName.apply(FileNames.safe(incident.title(), "incident")));
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             services.background().run(() -> {
-                services.json().writeFile(List.of(incident), file.toPath());
+                writer.write(incident, file.toPath());
                 return file;
             }).onSuccess(f -> dialogs.info(services.messages().get("json.exported", f.getName())))
                     .onError(this::showError).start();
         }
     }
 
-    @FXML
-    private void onExportPostmortem() {
-        if (open.isEmpty()) {
-            dialogs.info(services.messages().get("json.noIncident"));
-            return;
-        }
-        open.get().controller().commitEdits();
-        open.get().autosave().saveNow();
-        Incident incident = open.get().vm().snapshot();
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(services.messages().get("postmortem.filter"), "*.md"));
-        chooser.setInitialFileName(services.messages().get("postmortem.fileName",
-                FileNames.safe(incident.title(), "incident")) + ".md");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            AmendsDefaults defaults = amendsDefaults;
-            services.background().run(() -> {
-                new PostmortemMarkdown(services.clock().getZone(), Locale.getDefault())
-                        .write(incident, defaults, LocalDate.now(services.clock()), file.toPath());
-                return file;
-            }).onSuccess(f -> dialogs.info(services.messages().get("json.exported", f.getName())))
-                    .onError(this::showError).start();
-        }
+    @FunctionalInterface
+    private interface IncidentWriter {
+        void write(Incident incident, Path file) throws IOException;
     }
 
     @FXML
@@ -292,21 +288,29 @@ public final class MainController implements IncidentListController.Actions {
     /** Edit ▸ Undo from the menu; the same keys typed in a text are handled by the text itself. */
     @FXML
     private void onUndo() {
-        Node focused = stage.getScene().getFocusOwner();
-        if (focused instanceof TextInputControl t && t.isUndoable()) {
-            t.undo();
-        } else if (focused instanceof GenericStyledArea<?, ?, ?> letter && letter.isUndoAvailable()) {
-            letter.undo();
-        }
+        undoOrRedo(true);
     }
 
     @FXML
     private void onRedo() {
+        undoOrRedo(false);
+    }
+
+    /** Plain fields and the letters keep their own histories; the menu reaches whichever has the focus. */
+    private void undoOrRedo(boolean undo) {
         Node focused = stage.getScene().getFocusOwner();
-        if (focused instanceof TextInputControl t && t.isRedoable()) {
-            t.redo();
-        } else if (focused instanceof GenericStyledArea<?, ?, ?> letter && letter.isRedoAvailable()) {
-            letter.redo();
+        if (focused instanceof TextInputControl t) {
+            if (undo && t.isUndoable()) {
+                t.undo();
+            } else if (!undo && t.isRedoable()) {
+                t.redo();
+            }
+        } else if (focused instanceof GenericStyledArea<?, ?, ?> letter) {
+            if (undo && letter.isUndoAvailable()) {
+                letter.undo();
+            } else if (!undo && letter.isRedoAvailable()) {
+                letter.redo();
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 package app.makegood.domain.amends;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The business's own figures for amends: its currency and the future-value inputs every customer starts
@@ -42,6 +44,17 @@ public record AmendsDefaults(String currency, FutureValueInputs futureValue) {
         } catch (IllegalArgumentException e) {
             return "EUR";
         }
+    }
+
+    /** Amounts as the user reads money: their locale's format with the business currency. */
+    public Function<BigDecimal, String> moneyFormat(Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        try {
+            format.setCurrency(Currency.getInstance(currency));
+        } catch (IllegalArgumentException e) {
+            // an unknown code from an old settings file: show the amount in the locale's own currency
+        }
+        return format::format;
     }
 
     /** True until the owner has said what a returning customer brings. */

@@ -18,8 +18,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,13 +71,7 @@ public final class AmendsModel {
 
     /** Amounts as the user reads money: their locale's format with the business currency. */
     public Function<BigDecimal, String> money() {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        try {
-            format.setCurrency(Currency.getInstance(defaults.get().currency()));
-        } catch (IllegalArgumentException e) {
-            // an unknown code from an old settings file: show the amount in the locale's own currency
-        }
-        return format::format;
+        return defaults.get().moneyFormat(locale);
     }
 
     private FutureValueInputs inputsOf(AffectedCustomer c) {

@@ -127,7 +127,6 @@ public final class ProveController {
             n.visibleProperty().bind(dropped);
             n.managedProperty().bind(dropped);
         }
-        vm.revisionProperty().addListener(x -> showTimeline());
         showTimeline();
         removeAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
         attachments.setCellFactory(list -> new ListCell<>() {
@@ -140,8 +139,8 @@ public final class ProveController {
         openAttachment.disableProperty().bind(attachments.getSelectionModel().selectedItemProperty().isNull());
     }
 
-    /** The incident's dated story, as the postmortem tells it. */
-    private void showTimeline() {
+    /** The incident's dated story, as the postmortem tells it; redrawn when typing pauses. */
+    void showTimeline() {
         timeline.getChildren().setAll(Timeline.of(vm.snapshot(), clock.getZone()).stream()
                 .map(e -> new Label(WHEN.format(e.at().atZone(clock.getZone())) + "  \u2014  " + e.what()))
                 .toList());

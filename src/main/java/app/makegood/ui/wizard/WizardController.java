@@ -62,7 +62,7 @@ public final class WizardController {
     private Runnable onClose;
     private final ToggleGroup stepToggles = new ToggleGroup();
     private final ChangeListener<Node> revealFocused = (obs, was, now) -> reveal(now);
-    /** The coach reads the letter when typing pauses, not on every key. */
+    /** What is worked out from the text (coach findings, the timeline) waits for typing to pause. */
     private final PauseTransition coachPause = new PauseTransition(Duration.millis(300));
 
     /** Wires the view to its model; {@code onClose} returns to the incident list. */
@@ -96,7 +96,10 @@ public final class WizardController {
         vm.stepProperty().addListener((obs, old, now) -> showStep(now.intValue()));
         vm.saveStateProperty().addListener(x -> showSaveState());
         vm.revisionProperty().addListener(x -> refreshTicks());
-        coachPause.setOnFinished(e -> vm.coach().refresh());
+        coachPause.setOnFinished(e -> {
+            vm.coach().refresh();
+            proveStepController.showTimeline();
+        });
         vm.revisionProperty().addListener(x -> coachPause.playFromStart());
         vm.coach().checklistProperty().addListener((obs, old, now) -> showChecklist(now));
         showChecklist(vm.coach().checklistProperty().get());
