@@ -4,9 +4,12 @@ import app.makegood.export.IncidentJson;
 import app.makegood.store.DataDirectory;
 import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
+import app.makegood.store.JdbcLetterLog;
+import app.makegood.store.JdbcProfileRepository;
 import app.makegood.store.JdbcSettingsRepository;
 import app.makegood.ui.Background;
 import app.makegood.ui.ErrorMessages;
+import app.makegood.ui.FileDialogs;
 import app.makegood.ui.MainController;
 import app.makegood.ui.Messages;
 import atlantafx.base.theme.PrimerLight;
@@ -30,7 +33,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** The desktop application: opens the workbook in the background and shows the main window at once. */
-public final class App extends Application {
+public class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
 
     private final Background background = new Background();
@@ -62,9 +65,9 @@ public final class App extends Application {
             Parent root = loadView(loader);
             main = loader.getController();
             main.init(new MainController.Services(new JdbcIncidentRepository(db), new JdbcSettingsRepository(db),
-                    new IncidentJson(Clock.systemUTC()),
+                    new JdbcProfileRepository(db), new JdbcLetterLog(db), new IncidentJson(Clock.systemUTC()),
                     background, messages, Clock.systemDefaultZone(), dataDir, Version.current(),
-                    path -> getHostServices().showDocument(path.toUri().toString())), stage);
+                    path -> getHostServices().showDocument(path.toUri().toString()), fileDialogs()), stage);
             scene.setRoot(root);
         }).onError(e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.plain(e));
@@ -73,6 +76,11 @@ public final class App extends Application {
             alert.showAndWait();
             Platform.exit();
         }).start();
+    }
+
+    /** The system's file dialogs; tests replace them, as the real ones cannot be driven headless. */
+    protected FileDialogs fileDialogs() {
+        return FileDialogs.system();
     }
 
     private static Parent loadView(FXMLLoader loader) {

@@ -1,5 +1,7 @@
 package app.makegood.domain;
 
+import app.makegood.domain.letters.LetterRecord;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +19,11 @@ public final class Timeline {
 
     /** @param zone where the business is: a done date is placed at the start of that day there */
     public static List<Entry> of(Incident i, ZoneId zone) {
+        return of(i, List.of(), zone);
+    }
+
+    /** The incident's story with the letters that went out about it. */
+    public static List<Entry> of(Incident i, List<LetterRecord> letters, ZoneId zone) {
         List<Entry> out = new ArrayList<>();
         i.happenedAt().ifPresent(t -> out.add(new Entry(t, "It happened")));
         i.discoveredAt().ifPresent(t -> out.add(new Entry(t, switch (i.discoveredBy()) {
@@ -32,8 +39,25 @@ public final class Timeline {
             a.doneOn().filter(d -> a.status() == ActionStatus.DONE)
                     .ifPresent(d -> out.add(new Entry(d.atStartOfDay(zone).toInstant(), "Done: " + a.description())));
         }
+        for (LetterRecord l : letters) {
+            out.add(new Entry(l.at(), letter(l)));
+        }
         // Stable sort: events at the same moment keep the order above (happened before discovered, ...).
         out.sort(Comparator.comparing(Entry::at));
         return out;
+    }
+
+    private static String letter(LetterRecord l) {
+        String kind = switch (l.kind()) {
+            case APOLOGY -> "Apology";
+            case STATUS_UPDATE -> "Status update";
+            case FOLLOW_UP -> "Follow-up letter";
+        };
+        String to = l.customerName().isBlank() ? "a customer" : l.customerName();
+        return switch (l.format()) {
+            case PDF -> kind + " for " + to + " saved as PDF";
+            case EML -> kind + " for " + to + " saved as an email draft";
+            case MAIL -> kind + " emailed to " + to;
+        };
     }
 }

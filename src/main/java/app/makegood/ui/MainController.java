@@ -4,9 +4,12 @@ import app.makegood.domain.Incident;
 import app.makegood.domain.FileNames;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.amends.AmendsDefaults;
+import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.export.IncidentJson;
 import app.makegood.export.PostmortemMarkdown;
 import app.makegood.store.IncidentRepository;
+import app.makegood.store.LetterLog;
+import app.makegood.store.ProfileRepository;
 import app.makegood.store.SettingsRepository;
 import app.makegood.ui.incidents.IncidentListController;
 import app.makegood.ui.incidents.IncidentListViewModel;
@@ -25,7 +28,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.GenericStyledArea;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,12 +56,14 @@ public final class MainController implements IncidentListController.Actions {
     private Stage stage;
     private Dialogs dialogs;
     private Optional<OpenIncident> open = Optional.empty();
+    private BusinessProfile profile = BusinessProfile.EMPTY;
     private AmendsDefaults amendsDefaults = AmendsDefaults.from(Map.of(), AmendsDefaults.localCurrency(Locale.getDefault()));
 
     /** What the main window works with, wired once by the application. */
-    public record Services(IncidentRepository repository, SettingsRepository settings, IncidentJson json,
+    public record Services(IncidentRepository repository, SettingsRepository settings, ProfileRepository profiles,
+                           LetterLog letters, IncidentJson json,
                            Background background, Messages messages,
-                           Clock clock, Path dataDir, String version, Consumer<Path> openFile) {
+                           Clock clock, Path dataDir, String version, Consumer<Path> openFile, FileDialogs files) {
     }
 
     private record OpenIncident(WizardViewModel vm, Autosave autosave, WizardController controller) {
@@ -80,6 +84,10 @@ public final class MainController implements IncidentListController.Actions {
         reloadList();
         services.background().run(services.settings()::all)
                 .onSuccess(all -> amendsDefaults = AmendsDefaults.from(all, amendsDefaults.currency()))
+                .onError(this::showError)
+                .start();
+        services.background().run(services.profiles()::load)
+                .onSuccess(loaded -> profile = loaded)
                 .onError(this::showError)
                 .start();
     }
@@ -215,23 +223,33 @@ public final class MainController implements IncidentListController.Actions {
     }
 
     @FXML
+    private void onProfile() {
+        new ProfileDialog(stage, services.messages(), services.background(), profile).showAndWait().ifPresent(edited -> {
+            profile = edited;
+            services.background().run(() -> {
+                services.profiles().save(edited);
+                return null;
+            }).onError(this::showError).start();
+        });
+    }
+
+    @FXML
     private void onExportJson() {
-        exportOpenIncident(jsonChooser(), name -> name + ".json",
+        exportOpenIncident(jsonFilter(), name -> name + ".json",
                 (incident, file) -> services.json().writeFile(List.of(incident), file));
     }
 
     @FXML
     private void onExportPostmortem() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(services.messages().get("postmortem.filter"), "*.md"));
         AmendsDefaults defaults = amendsDefaults;
-        exportOpenIncident(chooser, name -> services.messages().get("postmortem.fileName", name) + ".md",
+        exportOpenIncident(new FileChooser.ExtensionFilter(services.messages().get("postmortem.filter"), "*.md"), name -> services.messages().get("postmortem.fileName", name) + ".md",
                 (incident, file) -> new PostmortemMarkdown(services.clock().getZone(), Locale.getDefault())
                         .write(incident, defaults, LocalDate.now(services.clock()), file));
     }
 
     /** Writes one file about the open incident, as saved right now, to a place the user chooses. */
-    private void exportOpenIncident(FileChooser chooser, UnaryOperator<String> fileName, IncidentWriter writer) {
+    private void exportOpenIncident(FileChooser.ExtensionFilter filter, UnaryOperator<String> fileName,
+                                    IncidentWriter writer) {
         if (open.isEmpty()) {
             dialogs.info(services.messages().get("json.noIncident"));
             return;
@@ -239,15 +257,12 @@ public final class MainController implements IncidentListController.Actions {
         open.get().controller().commitEdits();
         open.get().autosave().saveNow();
         Incident incident = open.get().vm().snapshot();
-        chooser.setInitialFileName(fileName.apply(FileNames.safe(incident.title(), "incident")));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            services.background().run(() -> {
-                writer.write(incident, file.toPath());
-                return file;
-            }).onSuccess(f -> dialogs.info(services.messages().get("json.exported", f.getName())))
-                    .onError(this::showError).start();
-        }
+        services.files().save(stage, fileName.apply(FileNames.safe(incident.title(), "incident")), filter)
+                .ifPresent(file -> services.background().run(() -> {
+                    writer.write(incident, file);
+                    return file;
+                }).onSuccess(f -> dialogs.info(services.messages().get("json.exported", f.getFileName())))
+                        .onError(this::showError).start());
     }
 
     @FunctionalInterface
@@ -257,13 +272,13 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onImportJson() {
-        File file = jsonChooser().showOpenDialog(stage);
-        if (file == null) {
+        Optional<Path> file = services.files().open(stage, jsonFilter());
+        if (file.isEmpty()) {
             return;
         }
         closeWizard();
         services.background().run(() -> {
-            List<Incident> incidents = services.json().readFile(file.toPath());
+            List<Incident> incidents = services.json().readFile(file.get());
             Set<String> existing = services.repository().list().stream().map(IncidentSummary::id).collect(Collectors.toSet());
             services.repository().saveAll(incidents);
             long replaced = incidents.stream().filter(i -> existing.contains(i.id())).count();
@@ -274,10 +289,8 @@ public final class MainController implements IncidentListController.Actions {
         }).onError(this::showError).start();
     }
 
-    private FileChooser jsonChooser() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(services.messages().get("json.filter"), "*.json"));
-        return chooser;
+    private FileChooser.ExtensionFilter jsonFilter() {
+        return new FileChooser.ExtensionFilter(services.messages().get("json.filter"), "*.json");
     }
 
     @FXML

@@ -1,5 +1,8 @@
 package app.makegood.domain;
 
+import app.makegood.domain.letters.LetterFormat;
+import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.letters.LetterRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -24,6 +27,18 @@ class TimelineTest {
         assertEquals(List.of("It happened", "A customer told us", "Update written (not sent): Van on its way.",
                 "Customers were first told", "Update sent: Refund sent.", "Done: Standby van booked"),
                 Timeline.of(i, ZoneOffset.UTC).stream().map(Timeline.Entry::what).toList());
+    }
+
+    @Test
+    void lettersTakeTheirPlaceInTheStory() {
+        Incident i = Incident.blank(T);
+        List<LetterRecord> letters = List.of(
+                new LetterRecord("l2", "x", "c", "", LetterKind.FOLLOW_UP, LetterFormat.MAIL, "z@example.com", T.plusSeconds(60)),
+                new LetterRecord("l1", "x", "c", "Zoë", LetterKind.APOLOGY, LetterFormat.PDF, "/tmp/a.pdf", T.minusSeconds(60)),
+                new LetterRecord("l3", "x", "c", "Zoë", LetterKind.STATUS_UPDATE, LetterFormat.EML, "/tmp/a.eml", T));
+        assertEquals(List.of("Apology for Zoë saved as PDF", "We discovered it",
+                        "Status update for Zoë saved as an email draft", "Follow-up letter emailed to a customer"),
+                Timeline.of(i, letters, ZoneOffset.UTC).stream().map(Timeline.Entry::what).toList());
     }
 
     @Test

@@ -1,8 +1,11 @@
 package app.makegood.ui;
 
-import app.makegood.App;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.util.StringConverter;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import org.fxmisc.richtext.GenericStyledArea;
@@ -14,6 +17,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Starts and stops the real application on a data folder, and finds what is on screen. */
 public final class AppDriver {
@@ -27,7 +32,8 @@ public final class AppDriver {
     public void start(Path dataDir) throws Exception {
         Locale.setDefault(Locale.UK);
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(App.class, "--data-dir", dataDir.toString());
+        ScriptedApp.PICKS.clear();
+        app = FxToolkit.setupApplication(ScriptedApp.class, "--data-dir", dataDir.toString());
         waitUntil(() -> robot.lookup("#newButton").tryQuery().isPresent());
     }
 
@@ -35,6 +41,11 @@ public final class AppDriver {
     public void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+    }
+
+    /** The next file or folder the owner picks in a file dialog. */
+    public void willPick(Path path) {
+        ScriptedApp.PICKS.add(path);
     }
 
     public static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -66,5 +77,36 @@ public final class AppDriver {
 
     public void waitForSaved() throws Exception {
         waitUntil(() -> text(".save-indicator").contains("Saved"));
+    }
+
+    /** Presses Tab until the control with this id (or a part of it) has the focus; the page scrolls along. */
+    public FxRobot tabTo(String id) {
+        for (int i = 0; i < 40 && !hasFocus(id); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertTrue(hasFocus(id), id + " never got the focus");
+        return robot;
+    }
+
+    private boolean hasFocus(String id) {
+        for (Node n = robot.lookup("#scroller").query().getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (id.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void choose(String comboQuery, String item) {
+        robot.clickOn(comboQuery);
+        robot.clickOn(robot.lookup(".list-cell").match((Node n) -> item.equals(((ListCell<?>) n).getText()))
+                .<Node>query());
+    }
+
+    @SuppressWarnings("unchecked")
+    public String comboText(String query) {
+        ComboBox<?> box = visible(query);
+        return box.getConverter() == null ? String.valueOf(box.getValue())
+                : ((StringConverter<Object>) box.getConverter()).toString(box.getValue());
     }
 }

@@ -2,14 +2,11 @@ package app.makegood.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.util.StringConverter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,17 +40,17 @@ class WizardFlowTest extends FxRobot {
 
         // What happened
         clickOn("#title").write("Wedding cake delivered two hours late");
-        choose("#category", "Late delivery");
-        choose("#severity", "Severe");
+        driver.choose("#category", "Late delivery");
+        driver.choose("#severity", "Severe");
         clickOn("#happenedDate .text-field").write("14/11/2026").type(KeyCode.TAB);
         clickOn("#happenedTime").write("14:00");
         clickOn("#discoveredDate .text-field").push(KeyCode.CONTROL, KeyCode.A).write("14/11/2026").type(KeyCode.TAB);
         clickOn("#discoveredTime").push(KeyCode.CONTROL, KeyCode.A).write("16:05");
-        choose("#discoveredBy", "The customer");
+        driver.choose("#discoveredBy", "The customer");
         clickOn("#addCustomer").write("Zoë Müller");
-        tabTo("customerEmail").write("zoe@example.com");
-        tabTo("customerExpected").write("Three-tier wedding cake");
-        tabTo("customerValue").write("420");
+        driver.tabTo("customerEmail").write("zoe@example.com");
+        driver.tabTo("customerExpected").write("Three-tier wedding cake");
+        driver.tabTo("customerValue").write("420");
         clickOn("#nextButton");
 
         // Admit: the text area has the focus after Next
@@ -70,10 +67,10 @@ class WizardFlowTest extends FxRobot {
         clickOn("#nextButton");
 
         // Make amends: the first customer is selected
-        choose("#offerKind", "Refund");
+        driver.choose("#offerKind", "Refund");
         clickOn("#offerAmount").write("420");
         clickOn("#offerNote").write("A full refund, and your anniversary cake is on us.");
-        choose("#offerState", "Accepted");
+        driver.choose("#offerState", "Accepted");
         clickOn("#nextButton");
 
         // Prove the fix
@@ -84,13 +81,13 @@ class WizardFlowTest extends FxRobot {
             clickOn("#why-answer-" + i).write(answers[i]);
         }
         clickOn(lookup(".why-row").nth(4).lookup(".radio-button").<Node>query());
-        tabTo("addAction").type(KeyCode.SPACE).write("Add vehicle service to the weekly checklist");
-        tabTo("actionOwner").write("Operations");
-        tabTo("actionDue").write("30/11/2026");
-        tabTo("actionStatus");
-        choose("#actionStatus", "Done");
-        tabTo("actionEvidence").write("Checklist v2 printed and pinned in the bakery.");
-        tabTo("followUpDue").write("05/12/2026").type(KeyCode.TAB);
+        driver.tabTo("addAction").type(KeyCode.SPACE).write("Add vehicle service to the weekly checklist");
+        driver.tabTo("actionOwner").write("Operations");
+        driver.tabTo("actionDue").write("30/11/2026");
+        driver.tabTo("actionStatus");
+        driver.choose("#actionStatus", "Done");
+        driver.tabTo("actionEvidence").write("Checklist v2 printed and pinned in the bakery.");
+        driver.tabTo("followUpDue").write("05/12/2026").type(KeyCode.TAB);
         clickOn("#advanceStatus");
         driver.waitForSaved();
 
@@ -101,12 +98,12 @@ class WizardFlowTest extends FxRobot {
         AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
         assertEquals("Wedding cake delivered two hours late", driver.text("#title"));
         assertEquals("Customers told", driver.text(".status-badge"));
-        assertEquals("Late delivery", comboText("#category"));
-        assertEquals("Severe", comboText("#severity"));
+        assertEquals("Late delivery", driver.comboText("#category"));
+        assertEquals("Severe", driver.comboText("#severity"));
         assertEquals(LocalDate.of(2026, 11, 14), lookup("#happenedDate").<DatePicker>query().getValue());
         assertEquals("14:00", driver.text("#happenedTime"));
         assertEquals("16:05", driver.text("#discoveredTime"));
-        assertEquals("The customer", comboText("#discoveredBy"));
+        assertEquals("The customer", driver.comboText("#discoveredBy"));
         clickOn("Zoë Müller");
         assertEquals("zoe@example.com", driver.text("#customerEmail"));
         assertEquals("Three-tier wedding cake", driver.text("#customerExpected"));
@@ -123,10 +120,10 @@ class WizardFlowTest extends FxRobot {
         assertTrue(from(updates).lookup("A second van is booked for every wedding from now on.").tryQuery().isPresent());
 
         clickOn("#step-4");
-        assertEquals("Refund", comboText("#offerKind"));
+        assertEquals("Refund", driver.comboText("#offerKind"));
         assertEquals("420.00", driver.text("#offerAmount"));
         assertEquals("A full refund, and your anniversary cake is on us.", driver.text("#offerNote"));
-        assertEquals("Accepted", comboText("#offerState"));
+        assertEquals("Accepted", driver.comboText("#offerState"));
 
         clickOn("#step-5");
         assertEquals("The cake arrived two hours late.", driver.text("#problem"));
@@ -135,11 +132,11 @@ class WizardFlowTest extends FxRobot {
         }
         assertTrue(lookup(".why-row").nth(4).lookup(".radio-button").<RadioButton>query().isSelected());
         clickOn("#why-answer-4");
-        tabTo("actions");
+        driver.tabTo("actions");
         clickOn("Add vehicle service to the weekly checklist");
         assertEquals("Operations", driver.text("#actionOwner"));
         assertEquals(LocalDate.of(2026, 11, 30), lookup("#actionDue").<DatePicker>query().getValue());
-        assertEquals("Done", comboText("#actionStatus"));
+        assertEquals("Done", driver.comboText("#actionStatus"));
         assertEquals("Checklist v2 printed and pinned in the bakery.", driver.text("#actionEvidence"));
         assertEquals(LocalDate.of(2026, 12, 5), lookup("#followUpDue").<DatePicker>query().getValue());
     }
@@ -156,36 +153,5 @@ class WizardFlowTest extends FxRobot {
         assertEquals("", driver.text("#title"));
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals("Late", driver.text("#title"));
-    }
-
-    /** Presses Tab until the control with this id (or a part of it) has the focus; the page scrolls along. */
-    private FxRobot tabTo(String id) {
-        for (int i = 0; i < 40 && !hasFocus(id); i++) {
-            type(KeyCode.TAB);
-        }
-        assertTrue(hasFocus(id), id + " never got the focus");
-        return this;
-    }
-
-    private boolean hasFocus(String id) {
-        for (Node n = lookup("#scroller").query().getScene().getFocusOwner(); n != null; n = n.getParent()) {
-            if (id.equals(n.getId())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void choose(String comboQuery, String item) {
-        clickOn(comboQuery);
-        clickOn(lookup(".list-cell").match((Node n) -> item.equals(((ListCell<?>) n).getText()))
-                .<Node>query());
-    }
-
-    @SuppressWarnings("unchecked")
-    private String comboText(String query) {
-        ComboBox<?> box = driver.visible(query);
-        return box.getConverter() == null ? String.valueOf(box.getValue())
-                : ((StringConverter<Object>) box.getConverter()).toString(box.getValue());
     }
 }

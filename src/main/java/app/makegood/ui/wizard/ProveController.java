@@ -2,6 +2,9 @@ package app.makegood.ui.wizard;
 
 import app.makegood.domain.ActionStatus;
 import app.makegood.domain.Attachment;
+import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.letters.LetterRecord;
+import app.makegood.export.ImportException;
 import app.makegood.domain.FileNames;
 import app.makegood.domain.Ids;
 import app.makegood.domain.Limits;
@@ -35,6 +38,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 
 import java.io.File;
@@ -68,6 +72,11 @@ public final class ProveController {
     @FXML private TextArea actionEvidence;
     @FXML private ListView<Attachment> attachments;
     @FXML private Button openAttachment;
+    @FXML private Button removeAttachment;
+    @FXML private TextField attachPath;
+    @FXML private HBox followUpBanner;
+    @FXML private Label followUpText;
+    @FXML private Button writeFollowUp;
     @FXML private DatePicker followUpDue;
     @FXML private DatePicker actionDoneOn;
     @FXML private Label droppedLabel;
@@ -99,6 +108,7 @@ public final class ProveController {
         });
         rebuildWhys();
         initActions();
+        vm.letters().addListener((ListChangeListener<LetterRecord>) c -> showTimeline());
     }
 
     private void initActions() {
@@ -137,13 +147,39 @@ public final class ProveController {
             }
         });
         openAttachment.disableProperty().bind(attachments.getSelectionModel().selectedItemProperty().isNull());
+        removeAttachment.disableProperty().bind(openAttachment.disableProperty());
+        attachments.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && actions.getSelectionModel().getSelectedItem() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        attachments.setOnDragDropped(e -> {
+            ActionRow row = actions.getSelectionModel().getSelectedItem();
+            e.getDragboard().getFiles().forEach(f -> attach(row, f.toPath()));
+            e.setDropCompleted(true);
+            e.consume();
+        });
     }
 
     /** The incident's dated story, as the postmortem tells it; redrawn when typing pauses. */
+    /** Redraws what is worked out from the whole incident: the timeline and the follow-up proposal. */
     void showTimeline() {
-        timeline.getChildren().setAll(Timeline.of(vm.snapshot(), clock.getZone()).stream()
+        timeline.getChildren().setAll(Timeline.of(vm.snapshot(), vm.letters(), clock.getZone()).stream()
                 .map(e -> new Label(WHEN.format(e.at().atZone(clock.getZone())) + "  \u2014  " + e.what()))
                 .toList());
+        boolean proposed = vm.followUpProposed();
+        var sent = vm.followUpSentAt();
+        followUpText.setText(proposed ? messages.get("followUp.proposed")
+                : sent.map(at -> messages.get("followUp.sent", WHEN.format(at.atZone(clock.getZone())))).orElse(""));
+        followUpBanner.setVisible(proposed || sent.isPresent());
+        followUpBanner.setManaged(followUpBanner.isVisible());
+        writeFollowUp.setVisible(proposed);
+    }
+
+    @FXML
+    private void onWriteFollowUp() {
+        vm.writeLetter(LetterKind.FOLLOW_UP);
     }
 
     /** The due date, flagged once it has passed while the action is still open. */
@@ -225,21 +261,43 @@ public final class ProveController {
         Tables.removeSelected(actions, vm.actions());
     }
 
+    /** Attaches the file whose path is typed, or else the one the owner picks. */
     @FXML
     private void onAttach() {
         ActionRow row = actions.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        String typed = attachPath.getText().strip();
+        if (!typed.isEmpty()) {
+            attach(row, Path.of(typed));
+            return;
+        }
         File file = new FileChooser().showOpenDialog(actions.getScene().getWindow());
-        if (row == null || file == null) {
-            return;
+        if (file != null) {
+            attach(row, file.toPath());
         }
-        if (file.length() > Attachment.MAX_BYTES) {
-            show(messages.get("field.action.tooLarge", file.getName()));
-            return;
+    }
+
+    private void attach(ActionRow row, Path file) {
+        background.run(() -> {
+            if (Files.size(file) > Attachment.MAX_BYTES) {
+                throw new ImportException(messages.get("field.action.tooLarge", file.getFileName()));
+            }
+            return new Attachment(Ids.newId(), file.getFileName().toString(), Files.readAllBytes(file));
+        }).onSuccess(a -> {
+            row.attachments().add(a);
+            attachPath.clear();
+        }).onError(e -> show(ErrorMessages.plain(e))).start();
+    }
+
+    @FXML
+    private void onRemoveAttachment() {
+        ActionRow row = actions.getSelectionModel().getSelectedItem();
+        Attachment a = attachments.getSelectionModel().getSelectedItem();
+        if (row != null && a != null) {
+            row.attachments().remove(a);
         }
-        background.run(() -> new Attachment(Ids.newId(), file.getName(), Files.readAllBytes(file.toPath())))
-                .onSuccess(row.attachments()::add)
-                .onError(e -> show(ErrorMessages.plain(e)))
-                .start();
     }
 
     @FXML

@@ -12,6 +12,9 @@ import app.makegood.domain.Severity;
 import app.makegood.domain.StatusRules;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.WhyStep;
+import app.makegood.domain.letters.FollowUp;
+import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.letters.LetterRecord;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -51,6 +54,7 @@ import java.util.stream.Stream;
  */
 public final class WizardViewModel {
     public static final int STEP_COUNT = 6;
+    public static final int LETTERS_STEP = 6;
 
     private final Clock clock;
     private final IntegerProperty step = new SimpleIntegerProperty(0);
@@ -79,6 +83,9 @@ public final class WizardViewModel {
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList(ActionRow::observables);
     private final ObservableSet<String> dismissed = FXCollections.observableSet(new TreeSet<>());
     private final ObservableMap<String, Integer> otherIncidents = FXCollections.observableHashMap();
+    /** Letters that left the app: their own history, stored as they go out, never by the autosave. */
+    private final ObservableList<LetterRecord> letters = FXCollections.observableArrayList();
+    private final ObjectProperty<LetterKind> lettersKindRequest = new SimpleObjectProperty<>();
     private final LetterCoach coach;
     private final AmendsModel amends;
     private final BooleanBinding canGoBack = step.greaterThan(0);
@@ -178,6 +185,7 @@ public final class WizardViewModel {
             case 4 -> customers.stream().anyMatch(c -> c.offerAmount().value().isPresent()
                     || !c.offerNoteProperty().get().isBlank());
             case 5 -> whys.stream().anyMatch(w -> !w.answerProperty().get().isBlank());
+            case LETTERS_STEP -> !letters.isEmpty();
             default -> false;
         };
     }
@@ -412,6 +420,30 @@ public final class WizardViewModel {
     }
 
     /** How many other incidents hit each customer of this one, by lower-case email; filled in once looked up. */
+    public ObservableList<LetterRecord> letters() {
+        return letters;
+    }
+
+    /** The kind of letter to show when the Letters step opens next, as asked by another step. */
+    public ObjectProperty<LetterKind> lettersKindRequest() {
+        return lettersKindRequest;
+    }
+
+    /** Opens the Letters step on one kind of letter. */
+    public void writeLetter(LetterKind kind) {
+        lettersKindRequest.set(kind);
+        goTo(LETTERS_STEP);
+    }
+
+    /** Whether the follow-up letter is due now: every action finished and none sent yet. */
+    public boolean followUpProposed() {
+        return FollowUp.isProposed(snapshot(), letters);
+    }
+
+    public Optional<Instant> followUpSentAt() {
+        return FollowUp.sentAt(letters);
+    }
+
     public ObservableMap<String, Integer> otherIncidentsByEmail() {
         return otherIncidents;
     }

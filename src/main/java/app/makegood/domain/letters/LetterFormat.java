@@ -1,0 +1,10 @@
+package app.makegood.domain.letters;
+
+/** How a letter left the app. */
+public enum LetterFormat {
+    PDF,
+    /** An email draft file for the owner's mail program. */
+    EML,
+    /** Sent directly over SMTP. */
+    MAIL
+}

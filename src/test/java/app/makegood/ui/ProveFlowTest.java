@@ -1,0 +1,73 @@
+package app.makegood.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The owner proves a fix: five whys, an action with a photo as evidence, done, and the postmortem exported. */
+@ExtendWith(ApplicationExtension.class)
+class ProveFlowTest extends FxRobot {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+    private final AppDriver driver = new AppDriver(this);
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    @Test
+    void whysAnActionWithEvidenceAndThePostmortem() throws Exception {
+        Path photo = Files.write(files.resolve("checklist-photo.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        driver.start(dataDir);
+        clickOn("#emptyNew");
+        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
+        clickOn("#title").write("Birthday order sent to the wrong address");
+        clickOn("#step-5");
+
+        write("The cake went to the wrong address.");
+        String[] answers = {"The label had an old address", "Labels are printed from the first order",
+            "The shop system keeps the first address", "Nobody checked the address on repeat orders",
+            "Our packing checklist has no address step"};
+        for (int i = 0; i < answers.length; i++) {
+            clickOn("#why-answer-" + i).write(answers[i]);
+        }
+        clickOn(lookup(".why-row").nth(4).lookup(".radio-button").<Node>query());
+        driver.tabTo("addAction").type(KeyCode.SPACE).write("Add an address check to the packing checklist");
+        driver.tabTo("actionOwner").write("Packing team");
+        driver.tabTo("attachPath").write(photo.toString()).type(KeyCode.ENTER);
+        ListView<?> attached = driver.visible("#attachments");
+        AppDriver.waitUntil(() -> attached.getItems().size() == 1);
+        assertEquals("", driver.text("#attachPath"), "the path is cleared once the file is attached");
+
+        driver.tabTo("actionStatus");
+        driver.choose("#actionStatus", "Done");
+        driver.waitForSaved();
+
+        Path postmortem = files.resolve("postmortem.md");
+        driver.willPick(postmortem);
+        push(KeyCode.CONTROL, KeyCode.P);
+        AppDriver.waitUntil(() -> Files.exists(postmortem));
+        String md = Files.readString(postmortem);
+        for (String answer : answers) {
+            assertTrue(md.contains(answer), answer);
+        }
+        assertTrue(md.contains("Add an address check to the packing checklist"), md);
+        assertTrue(md.contains("checklist-photo.png"), "the evidence file is listed");
+        assertTrue(md.contains("Done"), md);
+    }
+}

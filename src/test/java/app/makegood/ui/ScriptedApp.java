@@ -1,0 +1,38 @@
+package app.makegood.ui;
+
+import app.makegood.App;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * The real application with scripted file dialogs: a test queues the paths the owner would pick.
+ * TestFX creates the application by class, hence the one shared queue.
+ */
+public class ScriptedApp extends App {
+    static final Deque<Path> PICKS = new ArrayDeque<>();
+
+    @Override
+    protected FileDialogs fileDialogs() {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> save(Window owner, String initialName, FileChooser.ExtensionFilter filter) {
+                return Optional.ofNullable(PICKS.poll());
+            }
+
+            @Override
+            public Optional<Path> open(Window owner, FileChooser.ExtensionFilter filter) {
+                return Optional.ofNullable(PICKS.poll());
+            }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title) {
+                return Optional.ofNullable(PICKS.poll());
+            }
+        };
+    }
+}
