@@ -7,17 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes a file so that it is either complete or not there: a crash never leaves half a backup behind. */
-final class AtomicFile {
+public final class AtomicFile {
     private AtomicFile() {
     }
 
     @FunctionalInterface
-    interface Writer {
+    public interface Writer {
         void writeTo(OutputStream out) throws IOException;
     }
 
     /** Writes into a temporary file next to {@code target}, then renames it over {@code target} in one step. */
-    static void write(Path target, Writer writer) throws IOException {
+    public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
