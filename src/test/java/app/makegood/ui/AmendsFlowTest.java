@@ -63,8 +63,7 @@ class AmendsFlowTest extends FxRobot {
         clickOn("#suggest-restore");
         AppDriver.waitUntil(() -> warning().isEmpty());
         assertEquals("420.00", driver.text("#offerAmount"));
-        clickOn("#offerState");
-        clickOn("Accepted");
+        driver.choose("#offerState", "Accepted");
         driver.waitForSaved();
 
         driver.stop();
