@@ -105,6 +105,8 @@ public final class EmailDraft {
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf.bytes(), "application/pdf")));
         part.setFileName(pdf.fileName());
         part.setDisposition(Part.ATTACHMENT);
+        // A PDF is binary even when its first bytes look like text; base64 survives every mail server.
+        part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
     }
 

@@ -2,6 +2,7 @@ package app.makegood.export.mail;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
@@ -46,7 +47,9 @@ final class SmtpTrouble {
     /** Why one message was not accepted while the others may still go. */
     static String sending(String recipient, Exception e) {
         String reason;
-        if (find(e, SMTPAddressFailedException.class) || e instanceof SendFailedException) {
+        if (e instanceof AddressException) {
+            reason = "“" + recipient + "” is not an email address.";
+        } else if (find(e, SMTPAddressFailedException.class) || e instanceof SendFailedException) {
             reason = "The mail server would not deliver to " + recipient + "." + serverSaid(e);
         } else {
             reason = "The mail to " + recipient + " could not be sent." + serverSaid(e);

@@ -68,6 +68,7 @@ class EmailDraftTest {
         Part pdf = mixed.getBodyPart(1);
         assertTrue(pdf.isMimeType("application/pdf"));
         assertEquals(Part.ATTACHMENT, pdf.getDisposition());
+        assertEquals("base64", ((jakarta.mail.internet.MimeBodyPart) pdf).getEncoding());
         assertEquals("Apology – Zoë.pdf", jakarta.mail.internet.MimeUtility.decodeText(pdf.getFileName()));
         try (InputStream in = pdf.getInputStream()) {
             assertArrayEquals(PDF, in.readAllBytes());
