@@ -22,6 +22,13 @@ import java.util.Properties;
 public final class Postman {
     static final int TIMEOUT_SECONDS = 20;
 
+    /**
+     * Sends every pending message, oldest first, and records each outcome in the outbox.
+     *
+     * @param password used only when {@code settings.needsLogin()}; may then be empty, otherwise ignored (may be
+     *                 null). The caller owns the array and may clear it afterwards
+     * @return one result per message that was pending, in the same order; empty when nothing was pending
+     */
     public List<DeliveryResult> sendPending(Outbox outbox, SmtpSettings settings, char[] password, Clock clock) {
         List<OutboxMessage> pending = outbox.pending();
         if (pending.isEmpty()) {
@@ -35,7 +42,7 @@ public final class Postman {
             transport.connect(settings.host(), settings.port(), settings.needsLogin() ? settings.user() : null,
                     settings.needsLogin() ? new String(password) : null);
         } catch (MessagingException e) {
-            return failAll(outbox, pending, SmtpTrouble.connecting(settings, e, TIMEOUT_SECONDS));
+            return failAll(outbox, pending, SmtpTrouble.connecting(settings, e));
         }
         try {
             List<DeliveryResult> results = new ArrayList<>();
@@ -85,7 +92,7 @@ public final class Postman {
         return settings.security() == SmtpSecurity.SSL ? "smtps" : "smtp";
     }
 
-    static Properties properties(SmtpSettings settings) {
+    private static Properties properties(SmtpSettings settings) {
         String p = "mail." + protocol(settings) + ".";
         String timeout = Integer.toString(TIMEOUT_SECONDS * 1000);
         Properties props = new Properties();

@@ -14,13 +14,13 @@ import java.net.UnknownHostException;
 
 /** Puts a failure to talk to the mail server into words a shop owner can act on. */
 final class SmtpTrouble {
-    static final String STAYS = " The letter stays in the outbox.";
+    private static final String STAYS = " The letter stays in the outbox.";
 
     private SmtpTrouble() {
     }
 
     /** Why the connection or login failed; every message in the run is affected. */
-    static String connecting(SmtpSettings settings, Exception e, int timeoutSeconds) {
+    static String connecting(SmtpSettings settings, Exception e) {
         String server = "the mail server at " + settings.host();
         String reason;
         if (find(e, UnknownHostException.class)) {
@@ -29,13 +29,14 @@ final class SmtpTrouble {
             reason = capitalised(server) + " refused the connection on port " + settings.port()
                     + ". Check the port, and that this computer is online.";
         } else if (find(e, SocketTimeoutException.class)) {
-            reason = capitalised(server) + " did not answer within " + timeoutSeconds + " seconds.";
+            reason = capitalised(server) + " did not answer within " + Postman.TIMEOUT_SECONDS + " seconds.";
         } else if (find(e, AuthenticationFailedException.class)) {
             reason = capitalised(server) + " did not accept the user name or password.";
         } else if (find(e, SSLException.class)) {
             reason = "No secure connection could be made with " + server
                     + ". Check that the security setting and the port match what your mail provider says.";
         } else if (settings.security() == SmtpSecurity.STARTTLS && String.valueOf(e.getMessage()).contains("STARTTLS")) {
+            // Angus Mail has no exception type for a refused STARTTLS, only this message text.
             reason = capitalised(server) + " does not offer a secure connection (STARTTLS) on port "
                     + settings.port() + ". Check the port with your mail provider.";
         } else {
@@ -47,7 +48,7 @@ final class SmtpTrouble {
     /** Why one message was not accepted while the others may still go. */
     static String sending(String recipient, Exception e) {
         String reason;
-        if (e instanceof AddressException) {
+        if (e instanceof AddressException) { // the outbox row's recipient; server refusals come as SendFailedException
             reason = "“" + recipient + "” is not an email address.";
         } else if (find(e, SMTPAddressFailedException.class) || e instanceof SendFailedException) {
             reason = "The mail server would not deliver to " + recipient + "." + serverSaid(e);
@@ -60,11 +61,9 @@ final class SmtpTrouble {
     /** The server's own reply, when it gave one: support staff at the provider can act on it. */
     private static String serverSaid(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SMTPSendFailedException f && f.getReturnCode() > 0) {
-                return " The server said: “" + f.getMessage().strip() + "”.";
-            }
-            if (t instanceof SMTPAddressFailedException f) {
-                return " The server said: “" + f.getMessage().strip() + "”.";
+            if ((t instanceof SMTPSendFailedException || t instanceof SMTPAddressFailedException)
+                    && t.getMessage() != null) {
+                return " The server said: “" + t.getMessage().strip() + "”.";
             }
         }
         return "";
