@@ -1,0 +1,54 @@
+package app.makegood.export.mail;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import java.io.UnsupportedEncodingException;
+import java.util.Objects;
+
+/**
+ * A person's name and email address. The name may hold any characters ("Zoë Müller", "Smith, John"):
+ * it is quoted or RFC 2047 encoded when written, and line breaks in it are flattened to spaces.
+ *
+ * @param name  shown name, possibly empty
+ * @param email a plain address such as {@code bob@example.com}, without a name or angle brackets
+ */
+public record MailAddress(String name, String email) {
+
+    public MailAddress {
+        name = HeaderText.flatten(name);
+        email = Objects.requireNonNullElse(email, "").strip();
+        if (!isPlainAddress(email)) {
+            throw new IllegalArgumentException("“" + email + "” is not an email address.");
+        }
+    }
+
+    public static MailAddress of(String email) {
+        return new MailAddress("", email);
+    }
+
+    /** The address as Jakarta Mail writes it into From and To headers. */
+    public InternetAddress toInternetAddress() {
+        try {
+            return new InternetAddress(email, name.isEmpty() ? null : name, "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("Every Java runtime has UTF-8.", e);
+        }
+    }
+
+    // Parsing alone would accept "Bob <bob@x.com>" or a list; the address must be exactly what was typed.
+    private static boolean isPlainAddress(String email) {
+        if (email.isEmpty() || email.chars().anyMatch(ch -> ch <= ' ' || ch == 0x7f)) {
+            return false;
+        }
+        try {
+            InternetAddress parsed = new InternetAddress(email, true);
+            parsed.validate();
+            int at = email.lastIndexOf('@');
+            return parsed.getPersonal() == null && email.equals(parsed.getAddress())
+                    && at > 0 && at < email.length() - 1;
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+}
