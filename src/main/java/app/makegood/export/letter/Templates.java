@@ -5,9 +5,11 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -37,7 +39,7 @@ final class Templates {
 
     private static Mustache.Compiler base() {
         return Mustache.compiler().defaultValue("").emptyStringIsFalse(true).zeroIsFalse(true)
-                .withLoader(name -> new StringReader(resource("partials/" + name + ".mustache")));
+                .withLoader(Templates::partial);
     }
 
     static Mustache.Compiler compilerFor(TemplateName name) {
@@ -61,6 +63,15 @@ final class Templates {
         } catch (MustacheException e) {
             throw explain(e);
         }
+    }
+
+    /** A missing partial is the template's mistake (a typo in {{> name}}), reported like any other. */
+    private static Reader partial(String name) throws FileNotFoundException {
+        InputStream in = Templates.class.getResourceAsStream(ROOT + "partials/" + name + ".mustache");
+        if (in == null) {
+            throw new FileNotFoundException(name);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     /** A bundled file; its absence means a broken installation, not a user mistake. */
@@ -87,8 +98,8 @@ final class Templates {
             what = "the section '" + m.group(2) + "' is still open where {{/" + m.group(1) + "}} closes another one";
         } else if ((m = NO_OPEN.matcher(what)).matches()) {
             what = "{{/" + m.group(1) + "}} closes a section that was never opened";
-        } else if (e.getCause() instanceof UncheckedIOException || what.startsWith("Unable to load")) {
-            what = "it includes a part that does not exist (" + what + ")";
+        } else if (e.getCause() instanceof FileNotFoundException missing) {
+            what = "{{> " + missing.getMessage() + "}} includes a part that does not exist";
         }
         return new TemplateException(line, what);
     }
