@@ -2,7 +2,6 @@ package app.makegood.export.letter;
 
 import app.makegood.domain.letters.LetterContent;
 import app.makegood.domain.letters.Logo;
-import com.samskivert.mustache.Template;
 
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -49,8 +48,7 @@ public final class LetterRenderer {
     private String fill(TemplateName name, Map<String, Object> view, List<String> problems) {
         if (templates.isCustomised(name)) {
             try {
-                return checked(name, Templates.execute(Templates.compile(Templates.compilerFor(name),
-                        templates.source(name)), view));
+                return fill(name, templates.source(name), view);
             } catch (TemplateException e) {
                 problems.add("Your edited template " + name.fileName() + " could not be used, so the standard one"
                         + " was used instead. " + e.getMessage() + (e.getMessage().endsWith(".") ? "" : "."));
@@ -60,17 +58,16 @@ public final class LetterRenderer {
             }
         }
         try {
-            return checked(name, Templates.execute(Templates.compile(Templates.compilerFor(name),
-                    templates.defaultSource(name)), view));
+            return fill(name, templates.defaultSource(name), view);
         } catch (TemplateException e) {
             throw new IllegalStateException("The bundled template " + name.fileName() + " is broken: " + e.getMessage(), e);
         }
     }
 
-    /** The PDF engine reads strict XML: a document that is not well formed is reported here, with its line. */
-    private static String checked(TemplateName name, String output) throws TemplateException {
+    private static String fill(TemplateName name, String source, Map<String, Object> view) throws TemplateException {
+        String output = Templates.execute(Templates.compile(Templates.compilerFor(name), source), view);
         if (name.part() == TemplateName.Part.HTML) {
-            Xhtml.parse(output);
+            Xhtml.parse(output); // the PDF engine reads strict XML: say here, with the line, if it is not
         }
         return output;
     }
