@@ -4,7 +4,6 @@ import app.makegood.domain.letters.LetterKind;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /** One editable letter template: a letter kind and which of its three parts (HTML body, plain text, subject). */
@@ -55,10 +54,5 @@ public record TemplateName(LetterKind kind, Part part) {
             case STATUS_UPDATE -> "update";
             case FOLLOW_UP -> "followup";
         };
-    }
-
-    @Override
-    public String toString() {
-        return fileName().toLowerCase(Locale.ROOT);
     }
 }
