@@ -6,9 +6,13 @@ import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.export.ImportException;
 import app.makegood.export.IncidentJson;
 import app.makegood.export.PostmortemMarkdown;
+import app.makegood.export.letter.BundledFonts;
+import app.makegood.export.letter.PdfMaker;
+import app.makegood.export.letter.PostmortemPdf;
 import app.makegood.store.Database;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.JdbcIncidentRepository;
+import app.makegood.store.JdbcProfileRepository;
 import app.makegood.store.JdbcSettingsRepository;
 import app.makegood.store.StoreException;
 
@@ -40,8 +44,9 @@ public final class CommandLine {
               export-json --incident ID FILE   write one incident to FILE (the first characters of ID are enough)
               export-json --all FILE           write every incident to FILE
               import-json FILE                 add the incidents in FILE, replacing those with the same id
-              postmortem --incident ID --format md --out FILE
-                                               write the incident's five-whys postmortem as Markdown
+              postmortem --incident ID --format md|pdf --out FILE
+                                               write the incident's five-whys postmortem as Markdown or as a
+                                               PDF on the business's letterhead (md if --format is left out)
               check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON""";
 
     /** Ends a command early with an exit code and a message for the user. */
@@ -186,18 +191,24 @@ public final class CommandLine {
     private void postmortem(List<String> options) throws Failure {
         Map<String, String> o = pairs(options, Set.of("--incident", "--format", "--out"));
         if (!o.keySet().containsAll(Set.of("--incident", "--out"))) {
-            throw usage("postmortem needs --incident ID --format md --out FILE.");
+            throw usage("postmortem needs --incident ID --format md|pdf --out FILE.");
         }
-        if (!o.getOrDefault("--format", "md").equals("md")) {
-            throw new Failure(USER_ERROR, "This version writes the postmortem as Markdown only (--format md); "
-                    + "PDF comes with the letters.");
+        String format = o.getOrDefault("--format", "md");
+        if (!format.equals("md") && !format.equals("pdf")) {
+            throw usage("The postmortem can be written as md (Markdown) or pdf, not \"" + format + "\".");
         }
         withDatabase(database -> {
             Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));
             AmendsDefaults defaults = AmendsDefaults.from(new JdbcSettingsRepository(database).all(),
                     AmendsDefaults.localCurrency(Locale.getDefault()));
-            new PostmortemMarkdown(ZoneId.systemDefault(), Locale.getDefault())
-                    .write(incident, defaults, LocalDate.now(), Path.of(o.get("--out")));
+            Path file = Path.of(o.get("--out"));
+            if (format.equals("pdf")) {
+                new PostmortemPdf(new PdfMaker(BundledFonts.load()), ZoneId.systemDefault(), Locale.getDefault())
+                        .write(incident, defaults, new JdbcProfileRepository(database).load(), LocalDate.now(), file);
+            } else {
+                new PostmortemMarkdown(ZoneId.systemDefault(), Locale.getDefault())
+                        .write(incident, defaults, LocalDate.now(), file);
+            }
             out.println(o.get("--out"));
         });
     }

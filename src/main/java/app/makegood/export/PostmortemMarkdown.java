@@ -1,15 +1,7 @@
 package app.makegood.export;
 
-import app.makegood.domain.ActionStatus;
-import app.makegood.domain.AffectedCustomer;
-import app.makegood.domain.Attachment;
-import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
-import app.makegood.domain.OfferState;
-import app.makegood.domain.Timeline;
-import app.makegood.domain.WhyStep;
 import app.makegood.domain.amends.AmendsDefaults;
-import app.makegood.domain.amends.AmendsTotals;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
@@ -18,23 +10,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The five-whys postmortem as Markdown, for a wiki or a status page, from the template in
@@ -43,16 +23,10 @@ import java.util.stream.IntStream;
 public final class PostmortemMarkdown {
     private static final String TEMPLATE = "/assets/templates/postmortem.md.mustache";
     private final Template template;
-    private final ZoneId zone;
-    private final Locale locale;
-    private final DateTimeFormatter when;
-    private final DateTimeFormatter day;
+    private final PostmortemModel model;
 
     public PostmortemMarkdown(ZoneId zone, Locale locale) {
-        this.zone = zone;
-        this.locale = locale;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.model = new PostmortemModel(zone, locale);
         try (InputStream in = PostmortemMarkdown.class.getResourceAsStream(TEMPLATE);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             template = Mustache.compiler().withEscaper(new MarkdownText()).defaultValue("")
@@ -63,79 +37,12 @@ public final class PostmortemMarkdown {
     }
 
     public String render(Incident i, AmendsDefaults defaults, LocalDate today) {
-        Function<BigDecimal, String> money = defaults.moneyFormat(locale);
-        AmendsTotals totals = AmendsTotals.of(i.customers(), c -> c.futureValueOr(defaults.futureValue()));
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("title", i.title().isBlank() ? "(untitled incident)" : i.title());
-        view.put("category", words(i.category().name()));
-        view.put("severity", words(i.severity().name()));
-        view.put("status", words(i.status().name()));
-        view.put("today", day.format(today));
-        view.put("problem", i.problem());
-        view.put("rootCause", i.whys().stream().filter(WhyStep::rootCause).map(WhyStep::answer).findFirst().orElse(""));
-        view.put("customers", i.customers().size());
-        view.put("timeToNotice", timeToNotice(i));
-        view.put("totalStake", money.apply(totals.totalStake()));
-        view.put("totalOffered", money.apply(totals.totalOffered()));
-        view.put("totalAccepted", money.apply(totals.totalAccepted()));
-        view.put("customerList", i.customers().stream().map(c -> customer(c, money)).toList());
-        view.put("timeline", Timeline.of(i, zone).stream()
-                .map(e -> Map.of("at", when.format(e.at().atZone(zone)), "what", e.what())).toList());
-        view.put("whys", whys(i.whys()));
-        view.put("actions", i.actions().stream().map(this::action).toList());
-        view.put("evidence", i.actions().stream().filter(a -> !a.evidenceNote().isBlank() || !a.attachments().isEmpty())
-                .map(a -> Map.of("action", a.description(), "note", a.evidenceNote(), "files",
-                        a.attachments().stream().map(Attachment::fileName).collect(Collectors.joining(", "))))
-                .toList());
-        view.put("admit", i.admit());
-        view.put("thank", i.thank());
-        view.put("explain", i.explain());
-        view.put("updates", i.updates().stream().map(u -> Map.of("at", when.format(u.writtenAt().atZone(zone)),
-                "sent", u.sent() ? "sent" : "not sent", "text", u.text())).toList());
-        view.put("actionCount", i.actions().stream().filter(a -> a.status() == ActionStatus.DONE).count());
-        return template.execute(view);
+        return template.execute(model.view(i, defaults, today));
     }
 
     /** Writes the postmortem; the file appears only once it is complete. */
     public void write(Incident i, AmendsDefaults defaults, LocalDate today, Path file) throws IOException {
         byte[] bytes = render(i, defaults, today).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(bytes));
-    }
-
-    private Map<String, Object> customer(AffectedCustomer c, Function<BigDecimal, String> money) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", c.name().isBlank() ? c.email() : c.name());
-        m.put("expected", c.expected());
-        m.put("offer", c.offerAmount().map(money).orElse(""));
-        m.put("state", c.offerState() == OfferState.NOT_OFFERED ? "not offered yet" : words(c.offerState().name()));
-        return m;
-    }
-
-    private static List<Map<String, Object>> whys(List<WhyStep> whys) {
-        return IntStream.range(0, whys.size())
-                .filter(n -> !whys.get(n).question().isBlank() || !whys.get(n).answer().isBlank())
-                .mapToObj(n -> Map.<String, Object>of("number", n + 1, "question", whys.get(n).question(),
-                        "answer", whys.get(n).answer(), "root", whys.get(n).rootCause()))
-                .toList();
-    }
-
-    private Map<String, Object> action(CorrectiveAction a) {
-        return Map.of("done", a.status() == ActionStatus.DONE ? "x" : " ", "description", a.description(),
-                "owner", a.owner().isBlank() ? "nobody yet" : a.owner(),
-                "due", a.due().map(day::format).orElse("no date"), "status", words(a.status().name()));
-    }
-
-    private static String timeToNotice(Incident i) {
-        Optional<Instant> from = i.discoveredAt();
-        if (from.isEmpty() || i.firstNoticeAt().isEmpty()) {
-            return "customers not told yet";
-        }
-        Duration d = Duration.between(from.get(), i.firstNoticeAt().get());
-        return d.isNegative() ? "told before it was discovered" : d.toHours() + " h " + d.toMinutesPart() + " min";
-    }
-
-    /** FIX_PROVEN reads "fix proven". */
-    private static String words(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -1,9 +1,16 @@
 package app.makegood.cli;
 
 import app.makegood.domain.Incident;
+import app.makegood.domain.letters.BusinessProfile;
+import app.makegood.domain.letters.PaperSize;
 import app.makegood.export.IncidentJson;
 import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
+import app.makegood.store.JdbcProfileRepository;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static app.makegood.domain.SampleIncidents.edit;
@@ -161,8 +169,20 @@ class CommandLineTest {
         Path file = dataDir.resolve("postmortem.md");
         assertEquals(0, run("postmortem", "--incident", "c0ffee00-1", "--format", "md", "--out", file.toString()), err());
         assertTrue(Files.readString(file).startsWith("# Postmortem: Burnt birthday cake\n"));
-        assertEquals(1, run("postmortem", "--incident", "c0ffee00-1", "--format", "pdf", "--out", file.toString()));
-        assertTrue(err().contains("Markdown only"));
+        try (Database db = Database.open(dataDir)) {
+            new JdbcProfileRepository(db).save(new BusinessProfile("Crumb & Co", "", "", "", "", Optional.empty(),
+                    "", "", "", PaperSize.US_LETTER));
+        }
+        Path pdf = dataDir.resolve("postmortem.pdf");
+        assertEquals(0, run("postmortem", "--incident", "c0ffee00-1", "--format", "pdf", "--out", pdf.toString()), err());
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Postmortem: Burnt birthday cake"), text);
+            assertTrue(text.contains("Crumb & Co"), text);
+            assertEquals(PDRectangle.LETTER.getWidth(), document.getPage(0).getMediaBox().getWidth(), 1.0);
+        }
+        assertEquals(1, run("postmortem", "--incident", "c0ffee00-1", "--format", "docx", "--out", file.toString()));
+        assertTrue(err().contains("md (Markdown) or pdf"));
         assertEquals(1, run("postmortem", "--incident", "c0ffee00-1"));
     }
 

@@ -1,0 +1,56 @@
+package app.makegood.domain.letters;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one letter to one customer says, decided before any template sees it. Parts that do not belong to
+ * this kind of letter, or that the owner left empty, are empty strings or lists: templates leave them out.
+ *
+ * @param greeting     the owner's own greeting for this customer ("Dear Zoë"), or empty: the template then
+ *                     writes its standard greeting with {@code customerName}
+ * @param offerValue   the offer's amount already formatted as money, or empty
+ * @param updates      dated status updates, oldest first
+ * @param changes      corrective actions that are done, for the follow-up letter
+ */
+public record LetterContent(
+        LetterKind kind,
+        BusinessProfile from,
+        LocalDate date,
+        String incidentTitle,
+        String customerName,
+        String greeting,
+        String reference,
+        String admit,
+        String thank,
+        String explain,
+        List<Update> updates,
+        String offerNote,
+        String offerValue,
+        List<Change> changes,
+        String signOff,
+        String signerName,
+        String signerRole) {
+
+    public LetterContent {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(date, "date");
+        updates = List.copyOf(updates);
+        changes = List.copyOf(changes);
+    }
+
+    /** A status update as the customer reads it: when it was written and what it said. */
+    public record Update(Instant at, String text) {
+    }
+
+    /** One thing the business changed, when it was done and the evidence files that show it. */
+    public record Change(String description, Optional<LocalDate> doneOn, String evidenceNote, List<String> files) {
+        public Change {
+            files = List.copyOf(files);
+        }
+    }
+}

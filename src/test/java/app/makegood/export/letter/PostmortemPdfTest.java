@@ -1,0 +1,43 @@
+package app.makegood.export.letter;
+
+import app.makegood.domain.Incident;
+import app.makegood.domain.WhyStep;
+import app.makegood.domain.letters.BusinessProfile;
+import app.makegood.domain.letters.PaperSize;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static app.makegood.domain.SampleIncidents.edit;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PostmortemPdfTest {
+    private final PostmortemPdf postmortem = new PostmortemPdf(new PdfMaker(BundledFonts.load()), LetterSamples.ZONE, Locale.UK);
+
+    @Test
+    void thePdfHoldsTheWhysTheRootCauseAndTheActions(@TempDir Path dir) throws Exception {
+        Incident incident = LetterSamples.incident();
+        Path file = dir.resolve("postmortem.pdf");
+        postmortem.write(incident, LetterSamples.DEFAULTS, LetterSamples.bakery(PaperSize.US_LETTER, true),
+                LetterSamples.TODAY, file);
+        String text = Pdfs.flat(Files.readAllBytes(file));
+        assertTrue(text.contains("Postmortem: " + incident.title()), text);
+        assertTrue(text.contains("Crumb & Co"));
+        for (WhyStep why : incident.whys()) {
+            assertTrue(text.contains(why.question()) && text.contains(why.answer()), why.question());
+        }
+        assertTrue(text.contains("ROOT CAUSE"));
+        incident.actions().forEach(a -> assertTrue(text.contains(a.description()), a.description()));
+        assertTrue(text.contains("Amends offered £730.00"), text);
+    }
+
+    @Test
+    void userTextStaysLiteralWithoutAProfile() {
+        Incident incident = edit(LetterSamples.incident(), e -> e.problem = "<b>Crumbs</b> & {{title}}");
+        String text = Pdfs.flat(postmortem.pdf(incident, LetterSamples.DEFAULTS, BusinessProfile.EMPTY, LetterSamples.TODAY));
+        assertTrue(text.contains("<b>Crumbs</b> & {{title}}"), text);
+    }
+}
