@@ -1,15 +1,22 @@
 package app.makegood;
 
 import app.makegood.export.IncidentJson;
+import app.makegood.export.LetterExport;
+import app.makegood.export.letter.BundledFonts;
+import app.makegood.export.letter.LetterTemplates;
+import app.makegood.export.letter.PdfMaker;
+import app.makegood.export.letter.PostmortemPdf;
 import app.makegood.store.DataDirectory;
 import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
 import app.makegood.store.JdbcLetterLog;
+import app.makegood.store.JdbcOutbox;
 import app.makegood.store.JdbcProfileRepository;
 import app.makegood.store.JdbcSettingsRepository;
 import app.makegood.ui.Background;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.FileDialogs;
+import app.makegood.ui.LetterKit;
 import app.makegood.ui.MainController;
 import app.makegood.ui.Messages;
 import atlantafx.base.theme.PrimerLight;
@@ -59,16 +66,19 @@ public class App extends Application {
         stage.setOnCloseRequest(e -> Platform.exit());
         stage.show();
 
+        Clock clock = Clock.systemDefaultZone();
         background.run(() -> Database.open(dataDir)).onSuccess(db -> {
             database = db;
+            LetterKit letters = letterKit(db, dataDir, clock);
             FXMLLoader loader = new FXMLLoader(App.class.getResource("ui/MainView.fxml"), messages.bundle());
             Parent root = loadView(loader);
             main = loader.getController();
             main.init(new MainController.Services(new JdbcIncidentRepository(db), new JdbcSettingsRepository(db),
-                    new JdbcProfileRepository(db), new JdbcLetterLog(db), new IncidentJson(Clock.systemUTC()),
-                    background, messages, Clock.systemDefaultZone(), dataDir, Version.current(),
+                    new JdbcProfileRepository(db), letters, new IncidentJson(Clock.systemUTC()),
+                    background, messages, clock, dataDir, Version.current(),
                     path -> getHostServices().showDocument(path.toUri().toString()), fileDialogs()), stage);
             scene.setRoot(root);
+            warmUp(letters.export());
         }).onError(e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.plain(e));
             alert.setHeaderText(messages.get("app.openFailed.title"));
@@ -76,6 +86,29 @@ public class App extends Application {
             alert.showAndWait();
             Platform.exit();
         }).start();
+    }
+
+    private static LetterKit letterKit(Database db, Path dataDir, Clock clock) {
+        BundledFonts fonts = BundledFonts.load();
+        LetterTemplates templates = new LetterTemplates(dataDir.resolve("templates"));
+        PdfMaker pdfMaker = new PdfMaker(fonts);
+        return new LetterKit(new LetterExport(templates, fonts, clock, Locale.getDefault()), templates,
+                new PostmortemPdf(pdfMaker, clock.getZone(), Locale.getDefault()), new JdbcOutbox(db),
+                new JdbcLetterLog(db));
+    }
+
+    /** The first PDF takes a second (fonts, layout engine); pay it now, after the window is up, not on a click. */
+    private static void warmUp(LetterExport letters) {
+        Thread warm = new Thread(() -> {
+            try {
+                letters.warmUp();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Warming up the PDF engine failed", e);
+            }
+        }, "makegood-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     /** The system's file dialogs; tests replace them, as the real ones cannot be driven headless. */

@@ -5,18 +5,21 @@ import app.makegood.domain.FileNames;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.letters.BusinessProfile;
+import app.makegood.domain.letters.LetterRecord;
 import app.makegood.export.IncidentJson;
 import app.makegood.export.PostmortemMarkdown;
 import app.makegood.store.IncidentRepository;
-import app.makegood.store.LetterLog;
 import app.makegood.store.ProfileRepository;
 import app.makegood.store.SettingsRepository;
 import app.makegood.ui.incidents.IncidentListController;
 import app.makegood.ui.incidents.IncidentListViewModel;
 import app.makegood.ui.wizard.Autosave;
+import app.makegood.ui.wizard.LetterServices;
 import app.makegood.ui.wizard.WizardController;
 import app.makegood.ui.wizard.WizardViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -40,7 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /** The main window: menu, incident list, and the wizard for the incident being worked on. */
@@ -56,12 +59,13 @@ public final class MainController implements IncidentListController.Actions {
     private Stage stage;
     private Dialogs dialogs;
     private Optional<OpenIncident> open = Optional.empty();
-    private BusinessProfile profile = BusinessProfile.EMPTY;
+    private final ObjectProperty<BusinessProfile> profile = new SimpleObjectProperty<>(BusinessProfile.EMPTY);
+    private LetterDesk desk;
     private AmendsDefaults amendsDefaults = AmendsDefaults.from(Map.of(), AmendsDefaults.localCurrency(Locale.getDefault()));
 
     /** What the main window works with, wired once by the application. */
     public record Services(IncidentRepository repository, SettingsRepository settings, ProfileRepository profiles,
-                           LetterLog letters, IncidentJson json,
+                           LetterKit letters, IncidentJson json,
                            Background background, Messages messages,
                            Clock clock, Path dataDir, String version, Consumer<Path> openFile, FileDialogs files) {
     }
@@ -80,6 +84,9 @@ public final class MainController implements IncidentListController.Actions {
         this.services = services;
         this.stage = stage;
         this.dialogs = new Dialogs(stage, services.messages());
+        this.desk = new LetterDesk(stage, services.messages(), services.background(), services.settings(),
+                services.letters().outbox(), services.letters().log(), services.letters().templates(),
+                services.clock(), this::lettersSent);
         listController.init(listModel, services.messages(), services.clock().getZone(), this);
         reloadList();
         services.background().run(services.settings()::all)
@@ -87,7 +94,7 @@ public final class MainController implements IncidentListController.Actions {
                 .onError(this::showError)
                 .start();
         services.background().run(services.profiles()::load)
-                .onSuccess(loaded -> profile = loaded)
+                .onSuccess(profile::set)
                 .onError(this::showError)
                 .start();
     }
@@ -155,8 +162,12 @@ public final class MainController implements IncidentListController.Actions {
         Autosave autosave = new Autosave(vm, services.repository(), services.background());
         WizardController controller = loader.getController();
         controller.init(vm, services.messages(), services.background(), services.clock().getZone(),
-                services.openFile(), this::saveDefaults, this::showList);
+                services.openFile(), this::saveDefaults, letterServices(vm), this::showList);
         open = Optional.of(new OpenIncident(vm, autosave, controller));
+        services.background().run(() -> services.letters().log().forIncident(incident.id()))
+                .onSuccess(vm.letters()::setAll)
+                .onError(this::showError)
+                .start();
         services.background().run(() -> services.repository().otherIncidentsByEmail(incident.id()))
                 .onSuccess(vm.otherIncidentsByEmail()::putAll)
                 .onError(this::showError)
@@ -165,6 +176,19 @@ public final class MainController implements IncidentListController.Actions {
         stage.titleProperty().bind(Bindings.createStringBinding(() ->
                 services.messages().get("app.title") + " \u2014 " + (vm.titleProperty().get().isBlank()
                         ? services.messages().get("list.untitled") : vm.titleProperty().get()), vm.titleProperty()));
+    }
+
+    private LetterServices letterServices(WizardViewModel vm) {
+        LetterKit kit = services.letters();
+        return new LetterServices(kit.export(), profile, services.background(), services.files(),
+                services.openFile(), services.clock(), kit.log(), this::onProfile, desk::editTemplate,
+                (drafts, attachPdf, status) -> desk.send(vm.id(), drafts, d -> kit.export().message(d, attachPdf),
+                        status));
+    }
+
+    /** Mail that went out joins the open incident's history; sent from the outbox, it may belong to another. */
+    private void lettersSent(List<LetterRecord> sent) {
+        open.ifPresent(o -> sent.stream().filter(r -> r.incidentId().equals(o.vm().id())).forEach(o.vm().letters()::add));
     }
 
     private void saveDefaults(AmendsDefaults defaults) {
@@ -192,6 +216,7 @@ public final class MainController implements IncidentListController.Actions {
     /** Saves what is still pending and lets go of the window; called when the application stops. */
     public void close() {
         closeWizard();
+        desk.forgetPassword();
     }
 
     private FXMLLoader loader(String fxml) {
@@ -224,8 +249,8 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onProfile() {
-        new ProfileDialog(stage, services.messages(), services.background(), profile).showAndWait().ifPresent(edited -> {
-            profile = edited;
+        new ProfileDialog(stage, services.messages(), services.background(), profile.get()).showAndWait().ifPresent(edited -> {
+            profile.set(edited);
             services.background().run(() -> {
                 services.profiles().save(edited);
                 return null;
@@ -235,20 +260,49 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onExportJson() {
-        exportOpenIncident(jsonFilter(), name -> name + ".json",
+        exportOpenIncident(jsonFilter(), (name, filter) -> name + ".json",
                 (incident, file) -> services.json().writeFile(List.of(incident), file));
+    }
+
+    @FXML
+    private void onExportPostmortemPdf() {
+        AmendsDefaults defaults = amendsDefaults;
+        BusinessProfile from = profile.get();
+        exportOpenIncident(postmortemFilter("postmortem.filter.pdf", "*.pdf"), this::postmortemName,
+                (incident, file) -> services.letters().postmortem()
+                        .write(incident, defaults, from, LocalDate.now(services.clock()), file));
     }
 
     @FXML
     private void onExportPostmortem() {
         AmendsDefaults defaults = amendsDefaults;
-        exportOpenIncident(new FileChooser.ExtensionFilter(services.messages().get("postmortem.filter"), "*.md"), name -> services.messages().get("postmortem.fileName", name) + ".md",
+        exportOpenIncident(postmortemFilter("postmortem.filter", "*.md"), this::postmortemName,
                 (incident, file) -> new PostmortemMarkdown(services.clock().getZone(), Locale.getDefault())
                         .write(incident, defaults, LocalDate.now(services.clock()), file));
     }
 
+    private FileChooser.ExtensionFilter postmortemFilter(String key, String pattern) {
+        return new FileChooser.ExtensionFilter(services.messages().get(key), pattern);
+    }
+
+    /** "Postmortem - Late cakes", with the extension the filter asks for. */
+    private String postmortemName(String title, FileChooser.ExtensionFilter filter) {
+        return services.messages().get("postmortem.fileName", title) + filter.getExtensions().get(0).substring(1);
+    }
+
+    @FXML
+    private void onMailSettings() {
+        desk.editMailSettings(settings -> { });
+    }
+
+    @FXML
+    private void onOutbox() {
+        desk.showOutbox();
+    }
+
     /** Writes one file about the open incident, as saved right now, to a place the user chooses. */
-    private void exportOpenIncident(FileChooser.ExtensionFilter filter, UnaryOperator<String> fileName,
+    private void exportOpenIncident(FileChooser.ExtensionFilter filter,
+                                    BiFunction<String, FileChooser.ExtensionFilter, String> fileName,
                                     IncidentWriter writer) {
         if (open.isEmpty()) {
             dialogs.info(services.messages().get("json.noIncident"));
@@ -257,7 +311,7 @@ public final class MainController implements IncidentListController.Actions {
         open.get().controller().commitEdits();
         open.get().autosave().saveNow();
         Incident incident = open.get().vm().snapshot();
-        services.files().save(stage, fileName.apply(FileNames.safe(incident.title(), "incident")), filter)
+        services.files().save(stage, fileName.apply(FileNames.safe(incident.title(), "incident"), filter), filter)
                 .ifPresent(file -> services.background().run(() -> {
                     writer.write(incident, file);
                     return file;

@@ -142,7 +142,7 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
     private void browse(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("profile.logo.filter"),
-                "*.png", "*.jpg", "*.jpeg", "*.svg"));
+                "*.png", "*.jpg", "*.jpeg"));
         File file = chooser.showOpenDialog(owner);
         if (file != null) {
             logoPath.setText(file.getPath());
@@ -167,12 +167,15 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
         }
         byte[] bytes = Files.readAllBytes(file);
         String type = Logo.sniff(bytes).orElseThrow(() -> new ImportException(messages.get("profile.logo.notImage")));
+        if (type.equals("image/svg+xml")) {
+            // The PDF engine draws PNG and JPEG only; an SVG would vanish from the printed letter.
+            throw new ImportException(messages.get("profile.logo.svg"));
+        }
         return new Logo(bytes, type);
     }
 
     private void showLogo() {
-        logoView.setImage(logo.filter(l -> !l.mediaType().equals("image/svg+xml"))
-                .map(l -> new Image(new ByteArrayInputStream(l.bytes()))).orElse(null));
+        logoView.setImage(logo.map(l -> new Image(new ByteArrayInputStream(l.bytes()))).orElse(null));
         logoStatus.setText(logo.map(l -> messages.get("profile.logo.kept", l.bytes().length / 1024 + 1))
                 .orElse(messages.get("profile.logo.none")));
     }

@@ -3,7 +3,9 @@ package app.makegood.ui;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
@@ -13,8 +15,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,8 +52,18 @@ public final class AppDriver {
         ScriptedApp.PICKS.add(path);
     }
 
+    /** Waits for a condition; when it never comes, the failure says what any open dialog was saying. */
     public static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited 15 s in vain. Dialogs open: " + WaitForAsyncUtils.asyncFx(
+                    () -> Window.getWindows().stream().map(Window::getScene)
+                            .filter(scene -> scene != null && scene.getRoot() instanceof DialogPane)
+                            .map(scene -> (DialogPane) scene.getRoot())
+                            .map(pane -> pane.getHeaderText() + " / " + pane.getContentText())
+                            .toList()).get(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

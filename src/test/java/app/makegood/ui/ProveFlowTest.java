@@ -1,5 +1,6 @@
 package app.makegood.ui;
 
+import app.makegood.export.letter.Pdfs;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -12,6 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,16 +60,26 @@ class ProveFlowTest extends FxRobot {
         driver.choose("#actionStatus", "Done");
         driver.waitForSaved();
 
-        Path postmortem = files.resolve("postmortem.md");
-        driver.willPick(postmortem);
+        // The follow-up letter is proposed once every action is done.
+        AppDriver.waitUntil(() -> driver.visible("#followUpBanner").isVisible());
+
+        Path markdown = files.resolve("postmortem.md");
+        driver.willPick(markdown);
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+        AppDriver.waitUntil(() -> lookup("Saved postmortem.md.").tryQuery().isPresent());
+        clickOn("OK");
+        Path pdf = files.resolve("postmortem.pdf");
+        driver.willPick(pdf);
         push(KeyCode.CONTROL, KeyCode.P);
-        AppDriver.waitUntil(() -> Files.exists(postmortem));
-        String md = Files.readString(postmortem);
-        for (String answer : answers) {
-            assertTrue(md.contains(answer), answer);
+        AppDriver.waitUntil(() -> lookup("Saved postmortem.pdf.").tryQuery().isPresent());
+        clickOn("OK");
+        for (String postmortem : List.of(Files.readString(markdown), Pdfs.flat(Files.readAllBytes(pdf)))) {
+            for (String answer : answers) {
+                assertTrue(postmortem.contains(answer), answer);
+            }
+            assertTrue(postmortem.contains("Add an address check to the packing checklist"), postmortem);
+            assertTrue(postmortem.contains("checklist-photo.png"), "the evidence file is listed");
+            assertTrue(postmortem.contains("Done"), postmortem);
         }
-        assertTrue(md.contains("Add an address check to the packing checklist"), md);
-        assertTrue(md.contains("checklist-photo.png"), "the evidence file is listed");
-        assertTrue(md.contains("Done"), md);
     }
 }

@@ -56,6 +56,7 @@ public final class WizardController {
     @FXML private ExplainController explainStepController;
     @FXML private AmendsController amendsStepController;
     @FXML private ProveController proveStepController;
+    @FXML private LettersController lettersStepController;
 
     private WizardViewModel vm;
     private Messages messages;
@@ -67,7 +68,8 @@ public final class WizardController {
 
     /** Wires the view to its model; {@code onClose} returns to the incident list. */
     public void init(WizardViewModel vm, Messages messages, Background background, ZoneId zone,
-                     Consumer<Path> openFile, Consumer<AmendsDefaults> saveDefaults, Runnable onClose) {
+                     Consumer<Path> openFile, Consumer<AmendsDefaults> saveDefaults, LetterServices letters,
+                     Runnable onClose) {
         this.vm = vm;
         this.messages = messages;
         this.onClose = onClose;
@@ -79,6 +81,7 @@ public final class WizardController {
         explainStepController.init(vm, messages, zone);
         amendsStepController.init(vm, messages, saveDefaults);
         proveStepController.init(vm, messages, background, openFile, Clock.system(zone));
+        lettersStepController.init(vm, messages, letters);
         TextInputs.applyDefaults(steps);
         DatePickers.applyTo(steps);
 
@@ -99,6 +102,7 @@ public final class WizardController {
         coachPause.setOnFinished(e -> {
             vm.coach().refresh();
             proveStepController.showTimeline();
+            lettersStepController.refresh();
         });
         vm.revisionProperty().addListener(x -> coachPause.playFromStart());
         vm.coach().checklistProperty().addListener((obs, old, now) -> showChecklist(now));
@@ -149,6 +153,7 @@ public final class WizardController {
     /** Lets go of the window when the wizard is closed: the window outlives this incident's view. */
     public void dispose() {
         coachPause.stop();
+        lettersStepController.dispose();
         if (scroller.getScene() != null) {
             scroller.getScene().focusOwnerProperty().removeListener(revealFocused);
         }

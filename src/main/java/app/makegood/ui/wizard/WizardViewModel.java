@@ -53,7 +53,7 @@ import java.util.stream.Stream;
  * Knows nothing of controls; each change bumps {@link #revisionProperty()} so autosave can follow.
  */
 public final class WizardViewModel {
-    public static final int STEP_COUNT = 6;
+    public static final int STEP_COUNT = 7;
     public static final int LETTERS_STEP = 6;
 
     private final Clock clock;

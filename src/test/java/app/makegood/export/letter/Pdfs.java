@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** What a reader of the PDF gets back: its text, as extracted from the embedded fonts. */
-final class Pdfs {
+public final class Pdfs {
     private Pdfs() {
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
@@ -21,7 +21,7 @@ final class Pdfs {
     }
 
     /** Line breaks from layout become spaces, so a test can look for a sentence that wrapped. */
-    static String flat(byte[] pdf) {
+    public static String flat(byte[] pdf) {
         return text(pdf).replaceAll("\\s+", " ");
     }
 }

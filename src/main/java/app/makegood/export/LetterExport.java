@@ -1,0 +1,242 @@
+package app.makegood.export;
+
+import app.makegood.domain.AffectedCustomer;
+import app.makegood.domain.FileNames;
+import app.makegood.domain.Incident;
+import app.makegood.domain.amends.AmendsDefaults;
+import app.makegood.domain.letters.BusinessProfile;
+import app.makegood.domain.letters.LetterContent;
+import app.makegood.domain.letters.LetterFormat;
+import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.letters.Letters;
+import app.makegood.export.letter.BundledFonts;
+import app.makegood.export.letter.FontCoverage;
+import app.makegood.export.letter.LetterRenderer;
+import app.makegood.export.letter.LetterTemplates;
+import app.makegood.export.letter.PdfMaker;
+import app.makegood.export.letter.RenderedLetter;
+import app.makegood.export.mail.Email;
+import app.makegood.export.mail.EmailDraft;
+import app.makegood.export.mail.MailAddress;
+import app.makegood.export.mail.PdfAttachment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Customer letters from start to file: compose what the letter says, render it once, and turn that one rendering
+ * into the PDF, the email draft or the message to send. Thread-safe: the preview, a batch and the command line
+ * share one instance.
+ */
+public final class LetterExport {
+    private final LetterRenderer renderer;
+    private final PdfMaker pdfMaker;
+    private final FontCoverage coverage;
+    private final EmailDraft mail;
+    private final Locale locale;
+
+    public LetterExport(LetterTemplates templates, BundledFonts fonts, Clock clock, Locale locale) {
+        this.renderer = new LetterRenderer(templates, clock.getZone(), locale);
+        this.pdfMaker = new PdfMaker(fonts);
+        this.coverage = new FontCoverage(fonts);
+        this.mail = new EmailDraft(clock);
+        this.locale = locale;
+    }
+
+    /** One customer's letter, rendered and ready to become a PDF or an email. */
+    public record Draft(LetterKind kind, AffectedCustomer customer, BusinessProfile from, RenderedLetter letter,
+                        List<String> warnings) {
+        public String subject() {
+            return letter.subject();
+        }
+
+        public String fileStem() {
+            return stem(kind, customer);
+        }
+    }
+
+    public Draft draft(LetterKind kind, Incident incident, AffectedCustomer customer, BusinessProfile from,
+                       AmendsDefaults amends, LocalDate today) {
+        LetterContent content = Letters.compose(kind, incident, customer, from, today, amends.moneyFormat(locale));
+        RenderedLetter letter = renderer.render(content);
+        List<String> warnings = new ArrayList<>(letter.problems());
+        List<String> missing = coverage.missing(letter.text() + from.name() + from.address());
+        if (!missing.isEmpty()) {
+            warnings.add("These characters are in no font MakeGood embeds and would print as empty boxes: "
+                    + String.join(" ", missing) + ". Change them, or send the letter by email.");
+        }
+        return new Draft(kind, customer, from, letter, List.copyOf(warnings));
+    }
+
+    /** Renders one throwaway letter, so that the fonts and the layout engine are loaded before the owner asks. */
+    public void warmUp() {
+        AffectedCustomer someone = AffectedCustomer.named("Warm-up", "");
+        Incident blank = Incident.blank(java.time.Instant.EPOCH);
+        pdf(draft(LetterKind.APOLOGY, blank, someone, BusinessProfile.EMPTY,
+                AmendsDefaults.from(Map.of(), "EUR"), LocalDate.EPOCH));
+    }
+
+    public byte[] pdf(Draft d) {
+        return pdfMaker.pdf(d.letter(), d.from().paper(), d.from().name());
+    }
+
+    public void writePdf(Draft d, Path file) throws IOException {
+        byte[] bytes = pdf(d);
+        AtomicFile.write(file, out -> out.write(bytes));
+    }
+
+    /** An email draft that opens in the owner's mail program, ready to send. */
+    public void writeEml(Draft d, boolean attachPdf, Path file) throws IOException {
+        mail.writeFile(email(d, attachPdf), file);
+    }
+
+    /** The message as it will go over SMTP. */
+    public byte[] message(Draft d, boolean attachPdf) {
+        return mail.toBytes(email(d, attachPdf));
+    }
+
+    private Email email(Draft d, boolean attachPdf) {
+        if (d.from().email().isBlank()) {
+            throw new IllegalStateException("Add the business's email address to the business profile "
+                    + "(Edit \u25B8 Business profile), so the customer can reply to the letter.");
+        }
+        if (d.customer().email().isBlank()) {
+            throw new IllegalStateException(d.customer().name() + " has no email address: add it on the Make amends "
+                    + "step, or save the letter as a PDF instead.");
+        }
+        Optional<PdfAttachment> pdf = attachPdf
+                ? Optional.of(new PdfAttachment(d.fileStem() + ".pdf", pdf(d))) : Optional.empty();
+        return new Email(new MailAddress(d.from().name(), d.from().email()),
+                new MailAddress(d.customer().name(), d.customer().email()), d.subject(), d.letter().text(),
+                d.letter().xhtml(), pdf);
+    }
+
+    // --- batch
+
+    public record BatchRequest(LetterKind kind, Incident incident, List<AffectedCustomer> customers,
+                               BusinessProfile from, AmendsDefaults amends, LocalDate today, Path folder,
+                               Set<LetterFormat> formats, boolean attachPdf) {
+    }
+
+    public record Written(AffectedCustomer customer, LetterFormat format, Path file) {
+    }
+
+    /** @param skipped one plain sentence per letter not written, with the reason */
+    public record BatchResult(List<Written> written, List<String> skipped) {
+    }
+
+    /** Hears about a running batch; called from the batch's threads. */
+    public interface BatchListener {
+        void written(Draft draft, Written file);
+
+        void progress(int done, int total, String customer);
+
+        boolean cancelled();
+    }
+
+    /**
+     * One letter per customer into a folder, on every core: each file is complete or absent, never half written.
+     * Stops between letters once the listener says it is cancelled.
+     */
+    public BatchResult batch(BatchRequest r, BatchListener listener) throws IOException, InterruptedException {
+        Files.createDirectories(r.folder());
+        List<String> stems = uniqueStems(r);
+        List<Written> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger done = new AtomicInteger();
+        int threads = Math.max(1, Math.min(r.customers().size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "makegood-letters");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int i = 0; i < r.customers().size(); i++) {
+                AffectedCustomer customer = r.customers().get(i);
+                String stem = stems.get(i);
+                jobs.add(pool.submit(() -> {
+                    if (listener.cancelled()) {
+                        return null;
+                    }
+                    Draft d = draft(r.kind(), r.incident(), customer, r.from(), r.amends(), r.today());
+                    for (LetterFormat format : r.formats()) {
+                        writeOne(r, d, stem, format).ifPresentOrElse(w -> {
+                            written.add(w);
+                            listener.written(d, w);
+                        }, () -> skipped.add(customer.name() + ": no email address, so no email draft."));
+                    }
+                    listener.progress(done.incrementAndGet(), r.customers().size(), customer.name());
+                    return null;
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new BatchResult(List.copyOf(written), List.copyOf(skipped));
+    }
+
+    private Optional<Written> writeOne(BatchRequest r, Draft d, String stem, LetterFormat format) throws IOException {
+        return switch (format) {
+            case PDF -> {
+                Path file = r.folder().resolve(stem + ".pdf");
+                writePdf(d, file);
+                yield Optional.of(new Written(d.customer(), format, file));
+            }
+            case EML -> {
+                if (d.customer().email().isBlank()) {
+                    yield Optional.empty();
+                }
+                Path file = r.folder().resolve(stem + ".eml");
+                writeEml(d, r.attachPdf(), file);
+                yield Optional.of(new Written(d.customer(), format, file));
+            }
+            case MAIL -> throw new IllegalArgumentException("Mail is sent through the outbox, not written to a folder");
+        };
+    }
+
+    /** "Apology - Zoë Müller": a letter's file name without extension, safe on every system. */
+    static String stem(LetterKind kind, AffectedCustomer c) {
+        String label = switch (kind) {
+            case APOLOGY -> "Apology";
+            case STATUS_UPDATE -> "Update";
+            case FOLLOW_UP -> "Follow-up";
+        };
+        return FileNames.safe(label + " - " + (c.name().isBlank() ? "customer" : c.name()), "letter");
+    }
+
+    /** Two customers with the same name get "Name", "Name (2)": no letter overwrites another. */
+    private List<String> uniqueStems(BatchRequest r) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> stems = new ArrayList<>();
+        for (AffectedCustomer c : r.customers()) {
+            String base = stem(r.kind(), c);
+            int n = seen.merge(base.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            stems.add(n == 1 ? base : base + " (" + n + ")");
+        }
+        return stems;
+    }
+}

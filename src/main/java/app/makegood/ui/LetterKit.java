@@ -1,0 +1,15 @@
+package app.makegood.ui;
+
+import app.makegood.domain.letters.Outbox;
+import app.makegood.export.LetterExport;
+import app.makegood.export.letter.LetterTemplates;
+import app.makegood.export.letter.PostmortemPdf;
+import app.makegood.store.LetterLog;
+
+/**
+ * What the main window writes letters with: one exporter shared by every incident, the owner's templates, the
+ * postmortem as PDF, the outbox and the history of letters sent.
+ */
+public record LetterKit(LetterExport export, LetterTemplates templates, PostmortemPdf postmortem, Outbox outbox,
+                        LetterLog log) {
+}

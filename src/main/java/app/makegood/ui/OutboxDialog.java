@@ -1,0 +1,78 @@
+package app.makegood.ui;
+
+import app.makegood.domain.letters.Outbox;
+import app.makegood.domain.letters.OutboxMessage;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** The mail waiting to go out, each with the reason the last try failed, and a button to send it all now. */
+final class OutboxDialog extends Dialog<Void> {
+    private final TableView<OutboxMessage> table = new TableView<>();
+    private final Label status = new Label();
+    private final Background background;
+    private final Outbox outbox;
+
+    OutboxDialog(Window owner, Messages messages, Background background, Outbox outbox,
+                 Consumer<Consumer<String>> sendPending) {
+        this.background = background;
+        this.outbox = outbox;
+        initOwner(owner);
+        setTitle(messages.get("outbox.title"));
+        setHeaderText(messages.get("outbox.header"));
+        setResizable(true);
+
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+        table.setId("outboxTable");
+        table.getColumns().add(column(messages.get("outbox.queued"), 130, m -> when.format(m.queuedAt())));
+        table.getColumns().add(column(messages.get("outbox.to"), 200, OutboxMessage::recipient));
+        table.getColumns().add(column(messages.get("outbox.subject"), 220, OutboxMessage::subject));
+        table.getColumns().add(column(messages.get("outbox.problem"), 260, m -> m.lastError().orElse("")));
+        table.setPlaceholder(new Label(messages.get("outbox.empty")));
+        table.setPrefSize(820, 320);
+        status.setWrapText(true);
+        status.setId("outboxStatus");
+        getDialogPane().setContent(new VBox(8, table, status));
+
+        ButtonType send = new ButtonType(messages.get("outbox.send"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(send, ButtonType.CLOSE);
+        var sendButton = getDialogPane().lookupButton(send);
+        sendButton.disableProperty().bind(Bindings.isEmpty(table.getItems()));
+        // Sending keeps the dialog open: the list then shows what is still waiting, and why.
+        sendButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            sendPending.accept(text -> {
+                status.setText(text);
+                reload();
+            });
+        });
+        reload();
+    }
+
+    private void reload() {
+        background.run(outbox::pending).onSuccess(table.getItems()::setAll)
+                .onError(e -> status.setText(ErrorMessages.plain(e))).start();
+    }
+
+    private static TableColumn<OutboxMessage, String> column(String title, double width,
+                                                             Function<OutboxMessage, String> value) {
+        TableColumn<OutboxMessage, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}
