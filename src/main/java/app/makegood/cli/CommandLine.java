@@ -3,32 +3,44 @@ package app.makegood.cli;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.amends.AmendsDefaults;
+import app.makegood.domain.letters.BusinessProfile;
+import app.makegood.domain.letters.LetterFormat;
+import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.letters.LetterRecord;
 import app.makegood.export.ImportException;
 import app.makegood.export.IncidentJson;
+import app.makegood.export.LetterExport;
 import app.makegood.export.PostmortemMarkdown;
 import app.makegood.export.letter.BundledFonts;
+import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.PdfMaker;
 import app.makegood.export.letter.PostmortemPdf;
 import app.makegood.store.Database;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.JdbcIncidentRepository;
+import app.makegood.store.JdbcLetterLog;
 import app.makegood.store.JdbcProfileRepository;
 import app.makegood.store.JdbcSettingsRepository;
+import app.makegood.store.LetterLog;
 import app.makegood.store.StoreException;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /** The command-line modes: list, export and import incidents without opening the window. */
@@ -47,6 +59,9 @@ public final class CommandLine {
               postmortem --incident ID --format md|pdf --out FILE
                                                write the incident's five-whys postmortem as Markdown or as a
                                                PDF on the business's letterhead (md if --format is left out)
+              letters --incident ID --kind apology|update|followup --format pdf|eml --out DIR
+                                               write one letter per affected customer into DIR and print
+                                               each file's path (email drafts carry the PDF)
               check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON""";
 
     /** Ends a command early with an exit code and a message for the user. */
@@ -71,9 +86,11 @@ public final class CommandLine {
 
     private final Path dataDir;
     private final PrintStream out;
+    private final PrintStream err;
     private final IncidentJson json = new IncidentJson();
 
-    private CommandLine(Path dataDir, PrintStream out) {
+    private CommandLine(Path dataDir, PrintStream out, PrintStream err) {
+        this.err = err;
         this.dataDir = dataDir;
         this.out = out;
     }
@@ -85,7 +102,7 @@ public final class CommandLine {
      */
     public static int run(String[] args, Path dataDir, PrintStream out, PrintStream err) {
         try {
-            new CommandLine(dataDir, out).dispatch(args);
+            new CommandLine(dataDir, out, err).dispatch(args);
             return OK;
         } catch (Failure f) {
             err.println(f.getMessage());
@@ -104,6 +121,7 @@ public final class CommandLine {
             case "export-json" -> exportJson(rest);
             case "import-json" -> importJson(rest);
             case "postmortem" -> postmortem(rest);
+            case "letters" -> letters(rest);
             case "help", "--help", "-h" -> out.println(USAGE);
             default -> throw new Failure(USER_ERROR,
                     (command.isEmpty() ? "No command given." : "Unknown command: " + command) + "\n" + USAGE);
@@ -211,6 +229,71 @@ public final class CommandLine {
             }
             out.println(o.get("--out"));
         });
+    }
+
+    private static final Map<String, LetterKind> KINDS = Map.of("apology", LetterKind.APOLOGY,
+            "update", LetterKind.STATUS_UPDATE, "followup", LetterKind.FOLLOW_UP);
+    private static final Map<String, LetterFormat> FORMATS = Map.of("pdf", LetterFormat.PDF, "eml", LetterFormat.EML);
+
+    private void letters(List<String> options) throws Failure {
+        Map<String, String> o = pairs(options, Set.of("--incident", "--kind", "--format", "--out"));
+        LetterKind kind = KINDS.get(o.getOrDefault("--kind", ""));
+        LetterFormat format = FORMATS.get(o.getOrDefault("--format", ""));
+        if (kind == null || format == null || !o.containsKey("--incident") || !o.containsKey("--out")) {
+            throw usage("letters needs --incident ID --kind apology|update|followup --format pdf|eml --out DIR.");
+        }
+        withDatabase(database -> {
+            Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));
+            if (incident.customers().isEmpty()) {
+                throw new Failure(USER_ERROR, "No letter written: the incident has no affected customers yet.");
+            }
+            BusinessProfile from = new JdbcProfileRepository(database).load();
+            if (!from.isReadyForLetters()) {
+                err.println("The business profile has no business name yet, so the letters are not signed. "
+                        + "Fill it in from the window: Edit > Business profile.");
+            }
+            AmendsDefaults defaults = AmendsDefaults.from(new JdbcSettingsRepository(database).all(),
+                    AmendsDefaults.localCurrency(Locale.getDefault()));
+            LetterExport letters = new LetterExport(new LetterTemplates(dataDir.resolve("templates")),
+                    BundledFonts.load(), Clock.systemDefaultZone(), Locale.getDefault());
+            LetterLog log = new JdbcLetterLog(database);
+            LetterExport.BatchRequest request = new LetterExport.BatchRequest(kind, incident, incident.customers(),
+                    from, defaults, LocalDate.now(), Path.of(o.get("--out")), EnumSet.of(format), true);
+            LetterExport.BatchResult result;
+            try {
+                result = batch(letters, request, (draft, written) -> log.record(LetterRecord.of(
+                        incident.id(), written.customer(), kind, format, written.file().toString(), Instant.now())));
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                throw new Failure(USER_ERROR, "No more letters written: " + e.getMessage());
+            }
+            result.written().forEach(w -> out.println(w.file()));
+            result.skipped().forEach(err::println);
+        });
+    }
+
+    private static LetterExport.BatchResult batch(LetterExport letters, LetterExport.BatchRequest request,
+                                                  BiConsumer<LetterExport.Draft, LetterExport.Written> written)
+            throws IOException {
+        try {
+            return letters.batch(request, new LetterExport.BatchListener() {
+                @Override
+                public void written(LetterExport.Draft draft, LetterExport.Written file) {
+                    written.accept(draft, file);
+                }
+
+                @Override
+                public void progress(int done, int total, String customer) {
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Stopped before every letter was written.", e);
+        }
     }
 
     /** Options given as "--name value" pairs, each at most once and from the known names. */

@@ -111,10 +111,7 @@ public final class LetterExport {
     }
 
     private Email email(Draft d, boolean attachPdf) {
-        if (d.from().email().isBlank()) {
-            throw new IllegalStateException("Add the business's email address to the business profile "
-                    + "(Edit \u25B8 Business profile), so the customer can reply to the letter.");
-        }
+        requireSender(d.from());
         if (d.customer().email().isBlank()) {
             throw new IllegalStateException(d.customer().name() + " has no email address: add it on the Make amends "
                     + "step, or save the letter as a PDF instead.");
@@ -124,6 +121,13 @@ public final class LetterExport {
         return new Email(new MailAddress(d.from().name(), d.from().email()),
                 new MailAddress(d.customer().name(), d.customer().email()), d.subject(), d.letter().text(),
                 d.letter().xhtml(), pdf);
+    }
+
+    private static void requireSender(BusinessProfile from) {
+        if (from.email().isBlank()) {
+            throw new IllegalStateException("Add the business's email address to the business profile "
+                    + "(Edit \u25B8 Business profile), so the customer can reply to the letter.");
+        }
     }
 
     // --- batch
@@ -154,6 +158,9 @@ public final class LetterExport {
      * Stops between letters once the listener says it is cancelled.
      */
     public BatchResult batch(BatchRequest r, BatchListener listener) throws IOException, InterruptedException {
+        if (r.formats().contains(LetterFormat.EML)) {
+            requireSender(r.from());
+        }
         Files.createDirectories(r.folder());
         List<String> stems = uniqueStems(r);
         List<Written> written = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -191,6 +198,9 @@ public final class LetterExport {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
+            }
+            if (e.getCause() instanceof RuntimeException plain) {
+                throw plain;
             }
             throw new IllegalStateException(e.getCause());
         } finally {

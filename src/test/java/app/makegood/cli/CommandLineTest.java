@@ -6,6 +6,7 @@ import app.makegood.domain.letters.PaperSize;
 import app.makegood.export.IncidentJson;
 import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
+import app.makegood.store.JdbcLetterLog;
 import app.makegood.store.JdbcProfileRepository;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -164,7 +165,7 @@ class CommandLineTest {
     }
 
     @Test
-    void writesThePostmortemAsMarkdownOnly() throws Exception {
+    void writesThePostmortemAsMarkdownOrPdf() throws Exception {
         store(cake, van);
         Path file = dataDir.resolve("postmortem.md");
         assertEquals(0, run("postmortem", "--incident", "c0ffee00-1", "--format", "md", "--out", file.toString()), err());
@@ -184,6 +185,42 @@ class CommandLineTest {
         assertEquals(1, run("postmortem", "--incident", "c0ffee00-1", "--format", "docx", "--out", file.toString()));
         assertTrue(err().contains("md (Markdown) or pdf"));
         assertEquals(1, run("postmortem", "--incident", "c0ffee00-1"));
+    }
+
+    @Test
+    void writesOneLetterPerCustomerAndRecordsIt() throws Exception {
+        store(cake);
+        try (Database db = Database.open(dataDir)) {
+            new JdbcProfileRepository(db).save(new BusinessProfile("Crumb & Co", "", "", "hello@crumb.example", "",
+                    Optional.empty(), "Sam", "", "", PaperSize.A4));
+        }
+        Path folder = dataDir.resolve("letters");
+        assertEquals(0, run("letters", "--incident", "c0ffee00-1", "--kind", "apology", "--format", "pdf",
+                "--out", folder.toString()), err());
+        List<String> pdfs = out().lines().toList();
+        assertEquals(cake.customers().size(), pdfs.size(), out());
+        for (String pdf : pdfs) {
+            assertTrue(pdf.endsWith(".pdf") && Files.size(Path.of(pdf)) > 0, pdf);
+        }
+        String anna = pdfs.stream().filter(p -> p.contains("Anna")).findFirst().orElseThrow();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(Path.of(anna)))) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Dear Anna") && text.contains("Crumb & Co"), text);
+        }
+
+        out.reset();
+        assertEquals(0, run("letters", "--incident", "c0ffee00-1", "--kind", "followup", "--format", "eml",
+                "--out", folder.toString()), err());
+        long withEmail = cake.customers().stream().filter(c -> !c.email().isBlank()).count();
+        assertEquals(withEmail, out().lines().filter(p -> p.endsWith(".eml")).count(), out());
+        assertTrue(err().contains("no email address"), "the customer without email is named: " + err());
+        try (Database db = Database.open(dataDir)) {
+            assertEquals(cake.customers().size() + withEmail, new JdbcLetterLog(db).forIncident(cake.id()).size());
+        }
+
+        assertEquals(1, run("letters", "--incident", "c0ffee00-1", "--kind", "poem", "--format", "pdf",
+                "--out", folder.toString()));
+        assertTrue(err().contains("letters needs --incident ID --kind apology|update|followup"), err());
     }
 
     private int run(String... args) {

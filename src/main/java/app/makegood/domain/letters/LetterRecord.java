@@ -1,5 +1,7 @@
 package app.makegood.domain.letters;
 
+import app.makegood.domain.AffectedCustomer;
+import app.makegood.domain.Ids;
 import app.makegood.domain.Text;
 
 import java.time.Instant;
@@ -30,5 +32,11 @@ public record LetterRecord(
         Objects.requireNonNull(format, "format");
         file = Text.orEmpty(file);
         Objects.requireNonNull(at, "at");
+    }
+
+    /** A new record of one customer's letter leaving the app now. */
+    public static LetterRecord of(String incidentId, AffectedCustomer customer, LetterKind kind, LetterFormat format,
+                                  String where, Instant at) {
+        return new LetterRecord(Ids.newId(), incidentId, customer.id(), customer.name(), kind, format, where, at);
     }
 }

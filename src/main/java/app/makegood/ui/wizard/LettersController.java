@@ -1,7 +1,6 @@
 package app.makegood.ui.wizard;
 
 import app.makegood.domain.AffectedCustomer;
-import app.makegood.domain.Ids;
 import app.makegood.domain.Incident;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterFormat;
@@ -294,8 +293,7 @@ public final class LettersController {
 
     /** Stores the record of a letter that just left the app; runs off the UI thread. */
     private LetterRecord recorded(LetterExport.Draft d, LetterFormat format, String where) {
-        LetterRecord r = new LetterRecord(Ids.newId(), vm.id(), d.customer().id(), d.customer().name(), d.kind(),
-                format, where, services.clock().instant());
+        LetterRecord r = LetterRecord.of(vm.id(), d.customer(), d.kind(), format, where, services.clock().instant());
         services.log().record(r);
         return r;
     }

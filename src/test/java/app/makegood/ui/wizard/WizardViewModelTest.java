@@ -24,14 +24,14 @@ class WizardViewModelTest {
     private final WizardViewModel vm = new WizardViewModel(Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
 
     @Test
-    void navigationStaysWithinTheSixSteps() {
+    void navigationStaysWithinTheSevenSteps() {
         assertFalse(vm.canGoBackProperty().get());
         vm.back();
         assertEquals(0, vm.stepProperty().get());
         for (int i = 0; i < 10; i++) {
             vm.next();
         }
-        assertEquals(5, vm.stepProperty().get());
+        assertEquals(WizardViewModel.LETTERS_STEP, vm.stepProperty().get());
         assertFalse(vm.canGoNextProperty().get());
         vm.goTo(2);
         assertEquals(2, vm.stepProperty().get());
