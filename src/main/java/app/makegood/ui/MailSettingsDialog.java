@@ -10,8 +10,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.util.Optional;
@@ -78,6 +80,10 @@ public final class MailSettingsDialog extends Dialog<MailSettingsDialog.Result> 
         invalid.getStyleClass().add("dialog-error");
         grid.add(invalid, 0, 6, 2, 1);
         GridPane.setHgrow(host, Priority.ALWAYS);
+        // The labels keep their full width; the fields take what is left.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(480);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

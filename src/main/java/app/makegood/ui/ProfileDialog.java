@@ -20,6 +20,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -191,6 +192,7 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
         Label label = new Label(messages.get(key));
         label.setLabelFor(target);
         label.setMnemonicParsing(true);
+        label.setMinWidth(Region.USE_PREF_SIZE); // never "Bu…" for "Business name"
         return label;
     }
 }
