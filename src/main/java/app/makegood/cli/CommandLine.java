@@ -220,12 +220,14 @@ public final class CommandLine {
             AmendsDefaults defaults = AmendsDefaults.from(new JdbcSettingsRepository(database).all(),
                     AmendsDefaults.localCurrency(Locale.getDefault()));
             Path file = Path.of(o.get("--out"));
+            List<LetterRecord> letters = new JdbcLetterLog(database).forIncident(incident.id());
             if (format.equals("pdf")) {
                 new PostmortemPdf(new PdfMaker(BundledFonts.load()), ZoneId.systemDefault(), Locale.getDefault())
-                        .write(incident, defaults, new JdbcProfileRepository(database).load(), LocalDate.now(), file);
+                        .write(incident, letters, defaults, new JdbcProfileRepository(database).load(), LocalDate.now(),
+                                file);
             } else {
                 new PostmortemMarkdown(ZoneId.systemDefault(), Locale.getDefault())
-                        .write(incident, defaults, LocalDate.now(), file);
+                        .write(incident, letters, defaults, LocalDate.now(), file);
             }
             out.println(o.get("--out"));
         });

@@ -17,12 +17,11 @@ public final class Timeline {
     private Timeline() {
     }
 
-    /** @param zone where the business is: a done date is placed at the start of that day there */
-    public static List<Entry> of(Incident i, ZoneId zone) {
-        return of(i, List.of(), zone);
-    }
-
-    /** The incident's story with the letters that went out about it. */
+    /**
+     * The incident's story with the letters that went out about it.
+     *
+     * @param zone where the business is: a done date is placed at the start of that day there
+     */
     public static List<Entry> of(Incident i, List<LetterRecord> letters, ZoneId zone) {
         List<Entry> out = new ArrayList<>();
         i.happenedAt().ifPresent(t -> out.add(new Entry(t, "It happened")));
@@ -40,14 +39,15 @@ public final class Timeline {
                     .ifPresent(d -> out.add(new Entry(d.atStartOfDay(zone).toInstant(), "Done: " + a.description())));
         }
         for (LetterRecord l : letters) {
-            out.add(new Entry(l.at(), letter(l)));
+            out.add(new Entry(l.at(), describe(l)));
         }
         // Stable sort: events at the same moment keep the order above (happened before discovered, ...).
         out.sort(Comparator.comparing(Entry::at));
         return out;
     }
 
-    private static String letter(LetterRecord l) {
+    /** "Apology for Zoë saved as PDF": one letter that went out, in words. */
+    public static String describe(LetterRecord l) {
         String kind = switch (l.kind()) {
             case APOLOGY -> "Apology";
             case STATUS_UPDATE -> "Status update";

@@ -1,6 +1,7 @@
 package app.makegood.export;
 
 import app.makegood.domain.Incident;
+import app.makegood.domain.letters.LetterRecord;
 import app.makegood.domain.amends.AmendsDefaults;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,13 +38,14 @@ public final class PostmortemMarkdown {
         }
     }
 
-    public String render(Incident i, AmendsDefaults defaults, LocalDate today) {
-        return template.execute(model.view(i, defaults, today));
+    public String render(Incident i, List<LetterRecord> letters, AmendsDefaults defaults, LocalDate today) {
+        return template.execute(model.view(i, letters, defaults, today));
     }
 
     /** Writes the postmortem; the file appears only once it is complete. */
-    public void write(Incident i, AmendsDefaults defaults, LocalDate today, Path file) throws IOException {
-        byte[] bytes = render(i, defaults, today).getBytes(StandardCharsets.UTF_8);
+    public void write(Incident i, List<LetterRecord> letters, AmendsDefaults defaults, LocalDate today, Path file)
+            throws IOException {
+        byte[] bytes = render(i, letters, defaults, today).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(bytes));
     }
 }

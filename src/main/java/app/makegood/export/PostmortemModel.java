@@ -7,11 +7,14 @@ import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
 import app.makegood.domain.OfferState;
 import app.makegood.domain.Timeline;
+import app.makegood.domain.letters.LetterFormat;
+import app.makegood.domain.letters.LetterRecord;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.amends.AmendsTotals;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +47,8 @@ public final class PostmortemModel {
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
-    public Map<String, Object> view(Incident i, AmendsDefaults defaults, LocalDate today) {
+    /** @param letters the letters that went out about the incident, from its history */
+    public Map<String, Object> view(Incident i, List<LetterRecord> letters, AmendsDefaults defaults, LocalDate today) {
         Function<BigDecimal, String> money = defaults.moneyFormat(locale);
         AmendsTotals totals = AmendsTotals.of(i.customers(), c -> c.futureValueOr(defaults.futureValue()));
         Map<String, Object> view = new LinkedHashMap<>();
@@ -61,7 +65,7 @@ public final class PostmortemModel {
         view.put("totalOffered", money.apply(totals.totalOffered()));
         view.put("totalAccepted", money.apply(totals.totalAccepted()));
         view.put("customerList", i.customers().stream().map(c -> customer(c, money)).toList());
-        view.put("timeline", Timeline.of(i, zone).stream()
+        view.put("timeline", Timeline.of(i, letters, zone).stream()
                 .map(e -> Map.of("at", when.format(e.at().atZone(zone)), "what", e.what())).toList());
         view.put("whys", whys(i.whys()));
         view.put("actions", i.actions().stream().map(this::action).toList());
@@ -74,13 +78,21 @@ public final class PostmortemModel {
         view.put("explain", i.explain());
         view.put("updates", i.updates().stream().map(u -> Map.of("at", when.format(u.writtenAt().atZone(zone)),
                 "sent", u.sent() ? "sent" : "not sent", "text", u.text())).toList());
+        view.put("letters", letters.stream().map(l -> Map.of("at", when.format(l.at().atZone(zone)),
+                "what", Timeline.describe(l), "where", where(l))).toList());
         // Lists have no "is empty" in Mustache: these let a template leave out a heading with nothing under it.
         view.put("hasTimeline", !((List<?>) view.get("timeline")).isEmpty());
         view.put("hasWhys", !((List<?>) view.get("whys")).isEmpty());
         view.put("hasActions", !i.actions().isEmpty());
         view.put("hasUpdates", !i.updates().isEmpty());
+        view.put("hasLetters", !letters.isEmpty());
         view.put("actionCount", i.actions().stream().filter(a -> a.status() == ActionStatus.DONE).count());
         return view;
+    }
+
+    /** The file's name (not its folder: that means nothing to a reader elsewhere), or the address mailed. */
+    private static String where(LetterRecord l) {
+        return l.format() == LetterFormat.MAIL ? l.file() : Path.of(l.file()).getFileName().toString();
     }
 
     private Map<String, Object> customer(AffectedCustomer c, Function<BigDecimal, String> money) {

@@ -261,7 +261,7 @@ public final class MainController implements IncidentListController.Actions {
     @FXML
     private void onExportJson() {
         exportOpenIncident(jsonFilter(), (name, filter) -> name + ".json",
-                (incident, file) -> services.json().writeFile(List.of(incident), file));
+                (incident, letters, file) -> services.json().writeFile(List.of(incident), file));
     }
 
     @FXML
@@ -269,16 +269,16 @@ public final class MainController implements IncidentListController.Actions {
         AmendsDefaults defaults = amendsDefaults;
         BusinessProfile from = profile.get();
         exportOpenIncident(postmortemFilter("postmortem.filter.pdf", "*.pdf"), this::postmortemName,
-                (incident, file) -> services.letters().postmortem()
-                        .write(incident, defaults, from, LocalDate.now(services.clock()), file));
+                (incident, letters, file) -> services.letters().postmortem()
+                        .write(incident, letters, defaults, from, LocalDate.now(services.clock()), file));
     }
 
     @FXML
     private void onExportPostmortem() {
         AmendsDefaults defaults = amendsDefaults;
         exportOpenIncident(postmortemFilter("postmortem.filter", "*.md"), this::postmortemName,
-                (incident, file) -> new PostmortemMarkdown(services.clock().getZone(), Locale.getDefault())
-                        .write(incident, defaults, LocalDate.now(services.clock()), file));
+                (incident, letters, file) -> new PostmortemMarkdown(services.clock().getZone(), Locale.getDefault())
+                        .write(incident, letters, defaults, LocalDate.now(services.clock()), file));
     }
 
     private FileChooser.ExtensionFilter postmortemFilter(String key, String pattern) {
@@ -311,9 +311,10 @@ public final class MainController implements IncidentListController.Actions {
         open.get().controller().commitEdits();
         open.get().autosave().saveNow();
         Incident incident = open.get().vm().snapshot();
+        List<LetterRecord> letters = List.copyOf(open.get().vm().letters());
         services.files().save(stage, fileName.apply(FileNames.safe(incident.title(), "incident"), filter), filter)
                 .ifPresent(file -> services.background().run(() -> {
-                    writer.write(incident, file);
+                    writer.write(incident, letters, file);
                     return file;
                 }).onSuccess(f -> dialogs.info(services.messages().get("json.exported", f.getFileName())))
                         .onError(this::showError).start());
@@ -321,7 +322,7 @@ public final class MainController implements IncidentListController.Actions {
 
     @FunctionalInterface
     private interface IncidentWriter {
-        void write(Incident incident, Path file) throws IOException;
+        void write(Incident incident, List<LetterRecord> letters, Path file) throws IOException;
     }
 
     @FXML

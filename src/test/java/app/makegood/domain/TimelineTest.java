@@ -26,7 +26,7 @@ class TimelineTest {
                         ActionStatus.DONE, "", List.of(), Optional.of(LocalDate.of(2026, 11, 15)), "")), null, T, null);
         assertEquals(List.of("It happened", "A customer told us", "Update written (not sent): Van on its way.",
                 "Customers were first told", "Update sent: Refund sent.", "Done: Standby van booked"),
-                Timeline.of(i, ZoneOffset.UTC).stream().map(Timeline.Entry::what).toList());
+                Timeline.of(i, List.of(), ZoneOffset.UTC).stream().map(Timeline.Entry::what).toList());
     }
 
     @Test
@@ -43,6 +43,6 @@ class TimelineTest {
 
     @Test
     void anUnfinishedIncidentHasAShortTimeline() {
-        assertEquals(1, Timeline.of(Incident.blank(T), ZoneOffset.UTC).size(), "only the discovery, stamped when it was opened");
+        assertEquals(1, Timeline.of(Incident.blank(T), List.of(), ZoneOffset.UTC).size(), "only the discovery, stamped when it was opened");
     }
 }

@@ -1,6 +1,9 @@
 package app.makegood.export;
 
 import app.makegood.domain.Incident;
+import app.makegood.domain.letters.LetterFormat;
+import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.letters.LetterRecord;
 import app.makegood.domain.amends.AmendsDefaults;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +31,7 @@ class PostmortemMarkdownTest {
 
     @Test
     void everySectionOfTheSampleIsFilled() throws Exception {
-        String text = markdown.render(sample(), defaults, TODAY);
+        String text = markdown.render(sample(), List.of(), defaults, TODAY);
         List<String> sections = List.of("## Summary", "## Customer impact", "## Timeline", "## Five whys",
                 "## Corrective actions", "## Evidence", "## What we told customers", "## Lessons learned");
         for (String section : sections) {
@@ -47,12 +51,27 @@ class PostmortemMarkdownTest {
     }
 
     @Test
+    void lettersThatWentOutAreToldAndOnTheTimeline() throws Exception {
+        Incident incident = sample();
+        LetterRecord pdf = LetterRecord.of(incident.id(), incident.customers().get(0), LetterKind.APOLOGY,
+                LetterFormat.PDF, "/home/sam/letters/Apology - Zoë Lambert.pdf", Instant.parse("2026-11-15T09:00:00Z"));
+        LetterRecord mail = LetterRecord.of(incident.id(), incident.customers().get(0), LetterKind.FOLLOW_UP,
+                LetterFormat.MAIL, "zoe.lambert@example.com", Instant.parse("2026-11-22T09:00:00Z"));
+        String text = markdown.render(incident, List.of(pdf, mail), defaults, TODAY);
+        String told = text.substring(text.indexOf("## What we told customers"), text.indexOf("## Lessons learned"));
+        assertTrue(told.contains(": Apology for Zoë Lambert saved as PDF (Apology - Zoë Lambert.pdf)"), told);
+        assertTrue(told.contains(": Follow-up letter emailed to Zoë Lambert (zoe.lambert@example.com)"), told);
+        String timeline = text.substring(text.indexOf("## Timeline"), text.indexOf("## Five whys"));
+        assertTrue(timeline.indexOf("Apology for Zoë Lambert") < timeline.indexOf("Follow-up letter emailed"), timeline);
+    }
+
+    @Test
     void userTextCannotTurnIntoMarkupOrLists() throws Exception {
         Incident tricky = edit(sample(), e -> {
             e.title = "<b>Sale</b> *now* [link](http://x) {{title}}";
             e.admit = "- not a list\n1. nor this\n# nor a heading";
         });
-        String text = markdown.render(tricky, defaults, TODAY);
+        String text = markdown.render(tricky, List.of(), defaults, TODAY);
         assertTrue(text.startsWith("# Postmortem: \\<b\\>Sale\\</b\\> \\*now\\* \\[link\\](http://x) \\{\\{title\\}\\}\n"), text);
         assertTrue(text.contains("**We admitted:** \\- not a list\n1\\. nor this\n\\# nor a heading"), text);
     }
@@ -60,8 +79,8 @@ class PostmortemMarkdownTest {
     @Test
     void theFileAppearsComplete(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = dir.resolve("postmortem.md");
-        markdown.write(sample(), defaults, TODAY, file);
-        assertEquals(markdown.render(sample(), defaults, TODAY), Files.readString(file));
+        markdown.write(sample(), List.of(), defaults, TODAY, file);
+        assertEquals(markdown.render(sample(), List.of(), defaults, TODAY), Files.readString(file));
         assertEquals(1, Files.list(dir).count(), "no temporary file left behind");
     }
 

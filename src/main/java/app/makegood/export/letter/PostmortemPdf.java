@@ -1,6 +1,7 @@
 package app.makegood.export.letter;
 
 import app.makegood.domain.Incident;
+import app.makegood.domain.letters.LetterRecord;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.export.AtomicFile;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,17 +33,18 @@ public final class PostmortemPdf {
         }
     }
 
-    public byte[] pdf(Incident incident, AmendsDefaults defaults, BusinessProfile profile, LocalDate today) {
-        Map<String, Object> view = new HashMap<>(model.view(incident, defaults, today));
+    public byte[] pdf(Incident incident, List<LetterRecord> letters, AmendsDefaults defaults, BusinessProfile profile,
+                      LocalDate today) {
+        Map<String, Object> view = new HashMap<>(model.view(incident, letters, defaults, today));
         Letterhead.addTo(view, profile);
         String xhtml = template.execute(view);
         return pdfMaker.pdf(xhtml, profile.paper(), "Postmortem: " + view.get("title"), profile.name());
     }
 
     /** Writes the PDF; the file appears only once it is complete. */
-    public void write(Incident incident, AmendsDefaults defaults, BusinessProfile profile, LocalDate today, Path file)
-            throws IOException {
-        byte[] bytes = pdf(incident, defaults, profile, today);
+    public void write(Incident incident, List<LetterRecord> letters, AmendsDefaults defaults, BusinessProfile profile,
+                      LocalDate today, Path file) throws IOException {
+        byte[] bytes = pdf(incident, letters, defaults, profile, today);
         AtomicFile.write(file, out -> out.write(bytes));
     }
 }

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -102,6 +103,6 @@ final class LetterSamples {
         }
         System.out.printf("warm apology: %d ms each (%d letters); first-call total since start %d ms%n",
                 (System.nanoTime() - warm) / 1_000_000 / n, n, (warm - start) / 1_000_000);
-        new PostmortemPdf(maker, ZONE, Locale.UK).write(incident, DEFAULTS, bakery, TODAY, dir.resolve("postmortem.pdf"));
+        new PostmortemPdf(maker, ZONE, Locale.UK).write(incident, List.of(), DEFAULTS, bakery, TODAY, dir.resolve("postmortem.pdf"));
     }
 }

@@ -3,12 +3,16 @@ package app.makegood.export.letter;
 import app.makegood.domain.Incident;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.letters.BusinessProfile;
+import app.makegood.domain.letters.LetterFormat;
+import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.letters.LetterRecord;
 import app.makegood.domain.letters.PaperSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import static app.makegood.domain.SampleIncidents.edit;
@@ -21,7 +25,9 @@ class PostmortemPdfTest {
     void thePdfHoldsTheWhysTheRootCauseAndTheActions(@TempDir Path dir) throws Exception {
         Incident incident = LetterSamples.incident();
         Path file = dir.resolve("postmortem.pdf");
-        postmortem.write(incident, LetterSamples.DEFAULTS, LetterSamples.bakery(PaperSize.US_LETTER, true),
+        LetterRecord sent = LetterRecord.of(incident.id(), incident.customers().get(0), LetterKind.APOLOGY,
+                LetterFormat.MAIL, "zoe@example.com", LetterSamples.TODAY.atStartOfDay(LetterSamples.ZONE).toInstant());
+        postmortem.write(incident, List.of(sent), LetterSamples.DEFAULTS, LetterSamples.bakery(PaperSize.US_LETTER, true),
                 LetterSamples.TODAY, file);
         String text = Pdfs.flat(Files.readAllBytes(file));
         assertTrue(text.contains("Postmortem: " + incident.title()), text);
@@ -32,12 +38,13 @@ class PostmortemPdfTest {
         assertTrue(text.contains("ROOT CAUSE"));
         incident.actions().forEach(a -> assertTrue(text.contains(a.description()), a.description()));
         assertTrue(text.contains("Amends offered £730.00"), text);
+        assertTrue(text.contains("Apology emailed to " + incident.customers().get(0).name()), text);
     }
 
     @Test
     void userTextStaysLiteralWithoutAProfile() {
         Incident incident = edit(LetterSamples.incident(), e -> e.problem = "<b>Crumbs</b> & {{title}}");
-        String text = Pdfs.flat(postmortem.pdf(incident, LetterSamples.DEFAULTS, BusinessProfile.EMPTY, LetterSamples.TODAY));
+        String text = Pdfs.flat(postmortem.pdf(incident, List.of(), LetterSamples.DEFAULTS, BusinessProfile.EMPTY, LetterSamples.TODAY));
         assertTrue(text.contains("<b>Crumbs</b> & {{title}}"), text);
     }
 }
