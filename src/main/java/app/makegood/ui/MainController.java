@@ -249,7 +249,7 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onProfile() {
-        new ProfileDialog(stage, services.messages(), services.background(), profile.get()).showAndWait().ifPresent(edited -> {
+        new ProfileDialog(stage, services.messages(), services.background(), services.files(), profile.get()).showAndWait().ifPresent(edited -> {
             profile.set(edited);
             services.background().run(() -> {
                 services.profiles().save(edited);

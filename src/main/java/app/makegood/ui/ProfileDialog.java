@@ -25,7 +25,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,8 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
     private final ComboBox<PaperSize> paper = new ComboBox<>();
     private Optional<Logo> logo;
 
-    public ProfileDialog(Window owner, Messages messages, Background background, BusinessProfile current) {
+    public ProfileDialog(Window owner, Messages messages, Background background, FileDialogs files,
+                         BusinessProfile current) {
         this.messages = messages;
         this.background = background;
         initOwner(owner);
@@ -81,7 +81,11 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
         logoPath.setPromptText(messages.get("profile.logo.prompt"));
         logoPath.setOnAction(e -> readLogo(Path.of(logoPath.getText().strip())));
         Button browse = new Button(messages.get("profile.logo.browse"));
-        browse.setOnAction(e -> browse(owner));
+        browse.setOnAction(e -> files.open(owner, new FileChooser.ExtensionFilter(messages.get("profile.logo.filter"),
+                "*.png", "*.jpg", "*.jpeg")).ifPresent(file -> {
+                    logoPath.setText(file.toString());
+                    readLogo(file);
+                }));
         Button remove = new Button(messages.get("profile.logo.remove"));
         remove.setOnAction(e -> {
             logo = Optional.empty();
@@ -138,17 +142,6 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
         return new BusinessProfile(name.getText().strip(), address.getText().strip(), phone.getText().strip(),
                 email.getText().strip(), website.getText().strip(), logo, signerName.getText().strip(),
                 signerRole.getText().strip(), signOff.getText().strip(), paper.getValue());
-    }
-
-    private void browse(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("profile.logo.filter"),
-                "*.png", "*.jpg", "*.jpeg"));
-        File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            logoPath.setText(file.getPath());
-            readLogo(file.toPath());
-        }
     }
 
     private void readLogo(Path file) {

@@ -4,12 +4,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,23 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Customers come in from an Excel-style CSV; a low offer is warned about, raised, accepted and kept. */
-@ExtendWith(ApplicationExtension.class)
-class AmendsFlowTest extends FxRobot {
+class AmendsFlowTest extends AppFlowTest {
     private static final String CSV = "\uFEFFName;E-mail;Order;Amount\r\n"
             + "Zoë Lambert;zoe@example.com;Wedding cake;420,00\r\n"
             + "Bad Row;not-an-email;Scones;abc\r\n"
             + "Øyvind Hansen;oyvind@example.com;Cupcakes;310,00\r\n";
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path files;
-    private final AppDriver driver = new AppDriver(this);
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
 
     @Test
     void importWarnRaiseAcceptAndKeep() throws Exception {

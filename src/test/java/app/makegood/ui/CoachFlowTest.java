@@ -5,14 +5,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -20,18 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The apology coach in the wizard: a qualified apology is highlighted, explained, rewritten and undone. */
-@ExtendWith(ApplicationExtension.class)
-class CoachFlowTest extends FxRobot {
+class CoachFlowTest extends AppFlowTest {
     private static final String QUALIFIED = "We're sorry, but the parcel reached you two days late.";
-
-    @TempDir
-    Path dataDir;
-    private final AppDriver driver = new AppDriver(this);
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
 
     @Test
     void aQualifiedApologyIsFlaggedRewrittenAndUndone() throws Exception {

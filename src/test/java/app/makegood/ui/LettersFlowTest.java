@@ -10,13 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The owner fills in the business profile, previews a letter, writes one for each of three customers, and sends
  * one by email through a mail server on this machine.
  */
-@ExtendWith(ApplicationExtension.class)
-class LettersFlowTest extends FxRobot {
+class LettersFlowTest extends AppFlowTest {
     private static final List<String> CUSTOMERS = List.of("Zoë Müller", "Łukasz Nowak", "Ελένη Παπαδοπούλου");
     private static final List<String> EMAILS = List.of("zoe@example.com", "lukasz@example.com", "eleni@example.com");
 
@@ -42,15 +37,7 @@ class LettersFlowTest extends FxRobot {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path out;
-    private final AppDriver driver = new AppDriver(this);
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
 
     @Test
     void profilePreviewAndALetterForEveryone() throws Exception {

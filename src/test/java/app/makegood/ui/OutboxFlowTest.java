@@ -18,17 +18,11 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,21 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Offline, a letter sent by email waits in the outbox with the reason; once the mail server answers, "Send now"
  * delivers it and it joins the incident's history.
  */
-@ExtendWith(ApplicationExtension.class)
-class OutboxFlowTest extends FxRobot {
+class OutboxFlowTest extends AppFlowTest {
     @RegisterExtension
     static final GreenMailExtension mailServer = new GreenMailExtension(
             new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-    @TempDir
-    Path dataDir;
-    private final AppDriver driver = new AppDriver(this);
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
 
     @Test
     void aLetterWaitsInTheOutboxUntilTheServerAnswers() throws Exception {

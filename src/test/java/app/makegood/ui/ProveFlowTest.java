@@ -4,12 +4,8 @@ import app.makegood.export.letter.Pdfs;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The owner proves a fix: five whys, an action with a photo as evidence, done, and the postmortem exported. */
-@ExtendWith(ApplicationExtension.class)
-class ProveFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
+class ProveFlowTest extends AppFlowTest {
     @TempDir
     Path files;
-    private final AppDriver driver = new AppDriver(this);
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
 
     @Test
     void whysAnActionWithEvidenceAndThePostmortem() throws Exception {

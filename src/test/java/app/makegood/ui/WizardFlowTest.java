@@ -7,31 +7,15 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drives a whole incident through the wizard like a user, restarts the app and finds everything again. */
-@ExtendWith(ApplicationExtension.class)
-class WizardFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private final AppDriver driver = new AppDriver(this);
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
-
+class WizardFlowTest extends AppFlowTest {
     @Test
     void aWholeIncidentSurvivesARestart() throws Exception {
         driver.start(dataDir);
