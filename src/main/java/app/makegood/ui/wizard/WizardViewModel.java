@@ -419,7 +419,7 @@ public final class WizardViewModel {
         return actions;
     }
 
-    /** How many other incidents hit each customer of this one, by lower-case email; filled in once looked up. */
+    /** The letters that went out about this incident, oldest first; filled in once looked up. */
     public ObservableList<LetterRecord> letters() {
         return letters;
     }
@@ -444,6 +444,7 @@ public final class WizardViewModel {
         return FollowUp.sentAt(letters);
     }
 
+    /** How many other incidents hit each customer of this one, by lower-case email; filled in once looked up. */
     public ObservableMap<String, Integer> otherIncidentsByEmail() {
         return otherIncidents;
     }
