@@ -44,6 +44,7 @@ public class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
 
     private final Background background = new Background();
+    private final Background letterWork = new Background();
     private Database database;
     private MainController main;
 
@@ -67,9 +68,10 @@ public class App extends Application {
         stage.show();
 
         Clock clock = Clock.systemDefaultZone();
-        background.run(() -> Database.open(dataDir)).onSuccess(db -> {
+        background.run(() -> open(dataDir, clock)).onSuccess(opened -> {
+            Database db = opened.database();
             database = db;
-            LetterKit letters = letterKit(db, dataDir, clock);
+            LetterKit letters = opened.letters();
             FXMLLoader loader = new FXMLLoader(App.class.getResource("ui/MainView.fxml"), messages.bundle());
             Parent root = loadView(loader);
             main = loader.getController();
@@ -88,13 +90,22 @@ public class App extends Application {
         }).start();
     }
 
-    private static LetterKit letterKit(Database db, Path dataDir, Clock clock) {
-        BundledFonts fonts = BundledFonts.load();
-        LetterTemplates templates = new LetterTemplates(dataDir.resolve("templates"));
-        PdfMaker pdfMaker = new PdfMaker(fonts);
-        return new LetterKit(new LetterExport(templates, fonts, clock, Locale.getDefault()), templates,
-                new PostmortemPdf(pdfMaker, clock.getZone(), Locale.getDefault()), new JdbcOutbox(db),
-                new JdbcLetterLog(db));
+    private record Opened(Database database, LetterKit letters) {
+    }
+
+    /** Opens the database and reads the fonts and templates, all off the UI thread. */
+    private Opened open(Path dataDir, Clock clock) {
+        Database db = Database.open(dataDir);
+        try {
+            BundledFonts fonts = BundledFonts.load();
+            LetterTemplates templates = new LetterTemplates(dataDir.resolve("templates"));
+            return new Opened(db, new LetterKit(new LetterExport(templates, fonts, clock, Locale.getDefault()),
+                    templates, new PostmortemPdf(new PdfMaker(fonts), clock.getZone(), Locale.getDefault()),
+                    new JdbcOutbox(db), new JdbcLetterLog(db), letterWork));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /** The first PDF takes a second (fonts, layout engine); pay it now, after the window is up, not on a click. */
@@ -130,6 +141,7 @@ public class App extends Application {
             main.close();
         }
         background.close();
+        letterWork.close();
         if (database != null) {
             try {
                 database.close();

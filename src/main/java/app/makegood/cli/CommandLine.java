@@ -9,6 +9,7 @@ import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.LetterRecord;
 import app.makegood.export.ImportException;
 import app.makegood.export.IncidentJson;
+import app.makegood.export.LetterException;
 import app.makegood.export.LetterExport;
 import app.makegood.export.PostmortemMarkdown;
 import app.makegood.export.letter.BundledFonts;
@@ -265,7 +266,7 @@ public final class CommandLine {
             try {
                 result = batch(letters, request, (draft, written) -> log.record(LetterRecord.of(
                         incident.id(), written.customer(), kind, format, written.file().toString(), Instant.now())));
-            } catch (IllegalStateException | IllegalArgumentException e) {
+            } catch (LetterException e) {
                 throw new Failure(USER_ERROR, "No more letters written: " + e.getMessage());
             }
             result.written().forEach(w -> out.println(w.file()));

@@ -26,7 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -111,22 +112,32 @@ public final class LetterExport {
     }
 
     private Email email(Draft d, boolean attachPdf) {
-        requireSender(d.from());
+        MailAddress from = sender(d.from());
+        String name = d.customer().name().isBlank() ? "This customer" : d.customer().name();
         if (d.customer().email().isBlank()) {
-            throw new IllegalStateException(d.customer().name() + " has no email address: add it on the Make amends "
-                    + "step, or save the letter as a PDF instead.");
+            throw new LetterException(name + " has no email address: add it under \u201CWhat happened\u201D, "
+                    + "or save the letter as a PDF instead.");
+        }
+        MailAddress to;
+        try {
+            to = new MailAddress(d.customer().name(), d.customer().email());
+        } catch (IllegalArgumentException e) {
+            throw new LetterException(name + ": " + e.getMessage());
         }
         Optional<PdfAttachment> pdf = attachPdf
                 ? Optional.of(new PdfAttachment(d.fileStem() + ".pdf", pdf(d))) : Optional.empty();
-        return new Email(new MailAddress(d.from().name(), d.from().email()),
-                new MailAddress(d.customer().name(), d.customer().email()), d.subject(), d.letter().text(),
-                d.letter().xhtml(), pdf);
+        return new Email(from, to, d.subject(), d.letter().text(), d.letter().xhtml(), pdf);
     }
 
-    private static void requireSender(BusinessProfile from) {
+    private static MailAddress sender(BusinessProfile from) {
         if (from.email().isBlank()) {
-            throw new IllegalStateException("Add the business's email address to the business profile "
+            throw new LetterException("Add the business's email address to the business profile "
                     + "(Edit \u25B8 Business profile), so the customer can reply to the letter.");
+        }
+        try {
+            return new MailAddress(from.name(), from.email());
+        } catch (IllegalArgumentException e) {
+            throw new LetterException("The business profile's email: " + e.getMessage());
         }
     }
 
@@ -159,7 +170,7 @@ public final class LetterExport {
      */
     public BatchResult batch(BatchRequest r, BatchListener listener) throws IOException, InterruptedException {
         if (r.formats().contains(LetterFormat.EML)) {
-            requireSender(r.from());
+            sender(r.from());
         }
         Files.createDirectories(r.folder());
         List<String> stems = uniqueStems(r);
@@ -183,10 +194,13 @@ public final class LetterExport {
                     }
                     Draft d = draft(r.kind(), r.incident(), customer, r.from(), r.amends(), r.today());
                     for (LetterFormat format : r.formats()) {
-                        writeOne(r, d, stem, format).ifPresentOrElse(w -> {
+                        try {
+                            Written w = writeOne(r, d, stem, format);
                             written.add(w);
                             listener.written(d, w);
-                        }, () -> skipped.add(customer.name() + ": no email address, so no email draft."));
+                        } catch (LetterException e) {
+                            skipped.add(e.getMessage()); // one customer's bad address stops nobody else's letter
+                        }
                     }
                     listener.progress(done.incrementAndGet(), r.customers().size(), customer.name());
                     return null;
@@ -205,27 +219,20 @@ public final class LetterExport {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            // A cancelled batch returns once every letter in progress is complete, so the count is right.
+            pool.awaitTermination(1, TimeUnit.MINUTES);
         }
         return new BatchResult(List.copyOf(written), List.copyOf(skipped));
     }
 
-    private Optional<Written> writeOne(BatchRequest r, Draft d, String stem, LetterFormat format) throws IOException {
-        return switch (format) {
-            case PDF -> {
-                Path file = r.folder().resolve(stem + ".pdf");
-                writePdf(d, file);
-                yield Optional.of(new Written(d.customer(), format, file));
-            }
-            case EML -> {
-                if (d.customer().email().isBlank()) {
-                    yield Optional.empty();
-                }
-                Path file = r.folder().resolve(stem + ".eml");
-                writeEml(d, r.attachPdf(), file);
-                yield Optional.of(new Written(d.customer(), format, file));
-            }
+    private Written writeOne(BatchRequest r, Draft d, String stem, LetterFormat format) throws IOException {
+        Path file = r.folder().resolve(stem + extension(format));
+        switch (format) {
+            case PDF -> writePdf(d, file);
+            case EML -> writeEml(d, r.attachPdf(), file);
             case MAIL -> throw new IllegalArgumentException("Mail is sent through the outbox, not written to a folder");
-        };
+        }
+        return new Written(d.customer(), format, file);
     }
 
     /** "Apology - Zoë Müller": a letter's file name without extension, safe on every system. */
@@ -238,15 +245,31 @@ public final class LetterExport {
         return FileNames.safe(label + " - " + (c.name().isBlank() ? "customer" : c.name()), "letter");
     }
 
-    /** Two customers with the same name get "Name", "Name (2)": no letter overwrites another. */
-    private List<String> uniqueStems(BatchRequest r) {
-        Map<String, Integer> seen = new HashMap<>();
+    /**
+     * Two customers with the same name get "Name" and "Name (2)", and a letter already in the folder is never
+     * replaced: the history still points at it.
+     */
+    private static List<String> uniqueStems(BatchRequest r) {
+        Set<String> taken = new HashSet<>();
         List<String> stems = new ArrayList<>();
         for (AffectedCustomer c : r.customers()) {
             String base = stem(r.kind(), c);
-            int n = seen.merge(base.toLowerCase(Locale.ROOT), 1, Integer::sum);
-            stems.add(n == 1 ? base : base + " (" + n + ")");
+            String stem = base;
+            for (int n = 2; !free(r, stem, taken); n++) {
+                stem = base + " (" + n + ")";
+            }
+            taken.add(stem.toLowerCase(Locale.ROOT));
+            stems.add(stem);
         }
         return stems;
+    }
+
+    private static boolean free(BatchRequest r, String stem, Set<String> taken) {
+        return !taken.contains(stem.toLowerCase(Locale.ROOT))
+                && r.formats().stream().noneMatch(f -> Files.exists(r.folder().resolve(stem + extension(f))));
+    }
+
+    private static String extension(LetterFormat format) {
+        return format == LetterFormat.EML ? ".eml" : ".pdf";
     }
 }

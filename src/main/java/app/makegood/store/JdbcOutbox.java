@@ -48,13 +48,19 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public void markSent(String id, Instant at) {
         Jdbc.inTransaction(dataSource, "MakeGood sent the mail but could not mark it as sent.", c -> update(c,
-                "UPDATE outbox SET sent_at = ?, last_error = NULL WHERE id = ?", at, id));
+                "UPDATE outbox SET sent_at = ?, last_error = NULL WHERE id = ? AND sent_at IS NULL", at, id));
+    }
+
+    @Override
+    public void remove(String id) {
+        Jdbc.inTransaction(dataSource, "MakeGood could not take the mail out of the outbox.", c -> update(c,
+                "DELETE FROM outbox WHERE id = ? AND sent_at IS NULL", id));
     }
 
     @Override
     public void markFailed(String id, String reason) {
         Jdbc.inTransaction(dataSource, "MakeGood could not record why the mail was not sent.", c -> update(c,
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?", reason, id));
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ? AND sent_at IS NULL", reason, id));
     }
 
     private static OutboxMessage read(ResultSet rs) throws SQLException {

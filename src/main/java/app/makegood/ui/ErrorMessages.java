@@ -1,9 +1,11 @@
 package app.makegood.ui;
 
 import app.makegood.export.ImportException;
+import app.makegood.export.LetterException;
 import app.makegood.store.StoreException;
 
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** Turns an exception into one sentence a shop owner can act on; the stack trace goes to the log. */
@@ -13,7 +15,7 @@ public final class ErrorMessages {
 
     public static String plain(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StoreException || t instanceof ImportException) {
+            if (t instanceof StoreException || t instanceof ImportException || t instanceof LetterException) {
                 return t.getMessage();
             }
             if (t instanceof AccessDeniedException) {
@@ -21,6 +23,10 @@ public final class ErrorMessages {
             }
             if (t instanceof NoSuchFileException) {
                 return "The file or folder " + t.getMessage() + " does not exist.";
+            }
+            if (t instanceof FileSystemException f && f.getReason() != null) {
+                // "No space left on device", "Read-only file system": the system's own words name the cause.
+                return "MakeGood could not write " + f.getFile() + ": " + f.getReason() + ".";
             }
         }
         return "An unexpected error happened (" + e.getClass().getSimpleName() + ").";

@@ -63,43 +63,64 @@ public final class LetterDesk {
         new TemplateDialog(owner, messages, background, templates, TemplateName.html(kind)).showAndWait();
     }
 
-    /** Asks for the mail server and the password; then {@code next} runs with them if the owner said OK. */
-    public void editMailSettings(Consumer<SmtpSettings> next) {
+    /**
+     * Asks for the mail server and the password; then {@code next} runs with them if the owner said OK, else
+     * {@code cancelled}. An empty password field keeps the password given earlier in this session.
+     */
+    public void editMailSettings(Consumer<SmtpSettings> next, Runnable cancelled) {
         background.run(() -> SmtpSettings.fromSettings(settings.all())).onSuccess(stored ->
-                new MailSettingsDialog(owner, messages, stored).showAndWait().ifPresent(result -> {
-                    forgetPassword();
-                    password = result.password();
+                new MailSettingsDialog(owner, messages, stored).showAndWait().ifPresentOrElse(result -> {
+                    if (result.password().length > 0) {
+                        forgetPassword();
+                        password = result.password();
+                    }
                     background.run(() -> {
                         settings.putAll(result.settings().toSettings());
                         return result.settings();
-                    }).onSuccess(next).onError(this::showError).start();
-                })).onError(this::showError).start();
+                    }).onSuccess(next).onError(e -> {
+                        showError(e);
+                        cancelled.run();
+                    }).start();
+                }, cancelled)).onError(e -> {
+                    showError(e);
+                    cancelled.run();
+                }).start();
     }
 
-    /** Puts the letters in the outbox and sends everything waiting there. */
+    /** Puts the letters in the outbox and sends everything waiting there; {@code finished} runs at the end. */
     public void send(String incidentId, List<LetterExport.Draft> drafts, Function<LetterExport.Draft, byte[]> message,
-                     Consumer<String> status) {
+                     Consumer<String> status, Runnable finished) {
         background.run(() -> {
             for (LetterExport.Draft d : drafts) {
                 outbox.queue(OutboxMessage.queued(incidentId, d.customer().id(), d.customer().name(), d.kind(),
                         d.customer().email(), d.subject(), message.apply(d), clock.instant()));
             }
             return null;
-        }).onSuccess(x -> sendPending(status)).onError(e -> status.accept(ErrorMessages.plain(e))).start();
+        }).onSuccess(x -> sendPending(status, finished)).onError(e -> {
+            status.accept(ErrorMessages.plain(e));
+            finished.run();
+        }).start();
     }
 
     /** Sends what waits in the outbox, asking for the server (or this session's password) first if needed. */
-    public void sendPending(Consumer<String> status) {
+    public void sendPending(Consumer<String> status, Runnable finished) {
+        Runnable waiting = () -> {
+            status.accept(messages.get("mail.waiting"));
+            finished.run();
+        };
         background.run(() -> SmtpSettings.fromSettings(settings.all())).onSuccess(stored -> {
             if (stored.isEmpty() || stored.get().needsLogin() && password == null) {
-                editMailSettings(s -> deliver(s, status));
+                editMailSettings(s -> deliver(s, status, finished), waiting);
             } else {
-                deliver(stored.get(), status);
+                deliver(stored.get(), status, finished);
             }
-        }).onError(e -> status.accept(ErrorMessages.plain(e))).start();
+        }).onError(e -> {
+            status.accept(ErrorMessages.plain(e));
+            finished.run();
+        }).start();
     }
 
-    private void deliver(SmtpSettings server, Consumer<String> status) {
+    private void deliver(SmtpSettings server, Consumer<String> status, Runnable finished) {
         char[] secret = password == null ? new char[0] : password.clone();
         status.accept(messages.get("mail.sending", server.host()));
         background.run(() -> {
@@ -118,8 +139,12 @@ public final class LetterDesk {
             onSent.accept(d.sent());
             String summary = d.summary(messages);
             status.accept(summary);
+            finished.run();
             new Dialogs(owner, messages).info(summary);
-        }).onError(e -> status.accept(ErrorMessages.plain(e))).start();
+        }).onError(e -> {
+            status.accept(ErrorMessages.plain(e));
+            finished.run();
+        }).start();
     }
 
     private LetterRecord record(OutboxMessage m) {

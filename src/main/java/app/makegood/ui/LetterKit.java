@@ -9,7 +9,9 @@ import app.makegood.store.LetterLog;
 /**
  * What the main window writes letters with: one exporter shared by every incident, the owner's templates, the
  * postmortem as PDF, the outbox and the history of letters sent.
+ *
+ * @param work the worker for PDFs, files and mail: a slow mail server must never hold up the autosave
  */
 public record LetterKit(LetterExport export, LetterTemplates templates, PostmortemPdf postmortem, Outbox outbox,
-                        LetterLog log) {
+                        LetterLog log, Background work) {
 }

@@ -61,6 +61,8 @@ public final class MainController implements IncidentListController.Actions {
     private Optional<OpenIncident> open = Optional.empty();
     private final ObjectProperty<BusinessProfile> profile = new SimpleObjectProperty<>(BusinessProfile.EMPTY);
     private LetterDesk desk;
+    /** Until the stored profile is read, editing would start from an empty one and overwrite it. */
+    private boolean profileLoaded;
     private AmendsDefaults amendsDefaults = AmendsDefaults.from(Map.of(), AmendsDefaults.localCurrency(Locale.getDefault()));
 
     /** What the main window works with, wired once by the application. */
@@ -84,7 +86,7 @@ public final class MainController implements IncidentListController.Actions {
         this.services = services;
         this.stage = stage;
         this.dialogs = new Dialogs(stage, services.messages());
-        this.desk = new LetterDesk(stage, services.messages(), services.background(), services.settings(),
+        this.desk = new LetterDesk(stage, services.messages(), services.letters().work(), services.settings(),
                 services.letters().outbox(), services.letters().log(), services.letters().templates(),
                 services.clock(), this::lettersSent);
         listController.init(listModel, services.messages(), services.clock().getZone(), this);
@@ -94,7 +96,10 @@ public final class MainController implements IncidentListController.Actions {
                 .onError(this::showError)
                 .start();
         services.background().run(services.profiles()::load)
-                .onSuccess(profile::set)
+                .onSuccess(loaded -> {
+                    profile.set(loaded);
+                    profileLoaded = true;
+                })
                 .onError(this::showError)
                 .start();
     }
@@ -180,10 +185,10 @@ public final class MainController implements IncidentListController.Actions {
 
     private LetterServices letterServices(WizardViewModel vm) {
         LetterKit kit = services.letters();
-        return new LetterServices(kit.export(), profile, services.background(), services.files(),
+        return new LetterServices(kit.export(), profile, kit.work(), services.files(),
                 services.openFile(), services.clock(), kit.log(), this::onProfile, desk::editTemplate,
-                (drafts, attachPdf, status) -> desk.send(vm.id(), drafts, d -> kit.export().message(d, attachPdf),
-                        status));
+                (drafts, attachPdf, status, finished) -> desk.send(vm.id(), drafts,
+                        d -> kit.export().message(d, attachPdf), status, finished));
     }
 
     /** Mail that went out joins the open incident's history; sent from the outbox, it may belong to another. */
@@ -249,6 +254,10 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onProfile() {
+        if (!profileLoaded) {
+            dialogs.info(services.messages().get("profile.notLoaded"));
+            return;
+        }
         new ProfileDialog(stage, services.messages(), services.background(), services.files(), profile.get()).showAndWait().ifPresent(edited -> {
             profile.set(edited);
             services.background().run(() -> {
@@ -292,7 +301,7 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onMailSettings() {
-        desk.editMailSettings(settings -> { });
+        desk.editMailSettings(settings -> { }, () -> { });
     }
 
     @FXML

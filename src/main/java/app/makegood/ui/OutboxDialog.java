@@ -3,6 +3,8 @@ package app.makegood.ui;
 import app.makegood.domain.letters.Outbox;
 import app.makegood.domain.letters.OutboxMessage;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
@@ -20,15 +22,24 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** The mail waiting to go out, each with the reason the last try failed, and a button to send it all now. */
+/**
+ * The mail waiting to go out, each with the reason the last try failed, a button to send it all now and one to
+ * take a letter out.
+ */
 final class OutboxDialog extends Dialog<Void> {
+    /** Sends what waits in the outbox; {@code finished} runs once it is over. */
+    @FunctionalInterface
+    interface Sender {
+        void sendPending(Consumer<String> status, Runnable finished);
+    }
+
     private final TableView<OutboxMessage> table = new TableView<>();
     private final Label status = new Label();
     private final Background background;
     private final Outbox outbox;
+    private final BooleanProperty sending = new SimpleBooleanProperty();
 
-    OutboxDialog(Window owner, Messages messages, Background background, Outbox outbox,
-                 Consumer<Consumer<String>> sendPending) {
+    OutboxDialog(Window owner, Messages messages, Background background, Outbox outbox, Sender sender) {
         this.background = background;
         this.outbox = outbox;
         initOwner(owner);
@@ -49,16 +60,30 @@ final class OutboxDialog extends Dialog<Void> {
         getDialogPane().setContent(new VBox(8, table, status));
 
         ButtonType send = new ButtonType(messages.get("outbox.send"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(send, ButtonType.CLOSE);
+        ButtonType remove = new ButtonType(messages.get("outbox.remove"), ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().addAll(send, remove, ButtonType.CLOSE);
         var sendButton = getDialogPane().lookupButton(send);
-        sendButton.disableProperty().bind(Bindings.isEmpty(table.getItems()));
+        sendButton.disableProperty().bind(Bindings.isEmpty(table.getItems()).or(sending));
         // Sending keeps the dialog open: the list then shows what is still waiting, and why.
         sendButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            sendPending.accept(text -> {
-                status.setText(text);
+            sending.set(true);
+            sender.sendPending(status::setText, () -> {
+                sending.set(false);
                 reload();
             });
+        });
+        var removeButton = getDialogPane().lookupButton(remove);
+        removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(sending));
+        removeButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            OutboxMessage m = table.getSelectionModel().getSelectedItem();
+            if (new Dialogs(getDialogPane().getScene().getWindow(), messages).confirm(messages.get("outbox.remove.confirm", m.recipient()))) {
+                background.run(() -> {
+                    outbox.remove(m.id());
+                    return null;
+                }).onSuccess(x -> reload()).onError(error -> status.setText(ErrorMessages.plain(error))).start();
+            }
         });
         reload();
     }

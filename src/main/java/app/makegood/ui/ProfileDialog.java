@@ -7,6 +7,8 @@ import app.makegood.domain.letters.Logo;
 import app.makegood.domain.letters.PaperSize;
 import app.makegood.export.ImportException;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -35,6 +37,7 @@ import java.util.Optional;
  * the path of) and kept as bytes; a file that is not a usable image gets a message and changes nothing else.
  */
 public final class ProfileDialog extends Dialog<BusinessProfile> {
+    private final BooleanProperty readingLogo = new SimpleBooleanProperty();
     private final Messages messages;
     private final Background background;
     private final TextField name = field("profileName", Limits.NAME);
@@ -128,7 +131,8 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
         var valid = Bindings.createBooleanBinding(this::isValid, name.textProperty(), email.textProperty());
         invalid.visibleProperty().bind(valid.not());
         invalid.managedProperty().bind(invalid.visibleProperty());
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(valid.not());
+        // OK waits for a logo being read: pressing it earlier would keep the old one.
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(valid.not().or(readingLogo));
         setOnShown(e -> name.requestFocus());
         setResultConverter(button -> button == ButtonType.OK ? read() : null);
     }
@@ -146,12 +150,17 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
 
     private void readLogo(Path file) {
         logoStatus.setText(messages.get("profile.logo.reading"));
+        readingLogo.set(true);
         background.run(() -> readLogoFile(file))
                 .onSuccess(read -> {
+                    readingLogo.set(false);
                     logo = Optional.of(read);
                     showLogo();
                 })
-                .onError(e -> logoStatus.setText(ErrorMessages.plain(e)))
+                .onError(e -> {
+                    readingLogo.set(false);
+                    logoStatus.setText(ErrorMessages.plain(e));
+                })
                 .start();
     }
 
@@ -169,7 +178,9 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
     }
 
     private void showLogo() {
-        logoView.setImage(logo.map(l -> new Image(new ByteArrayInputStream(l.bytes()))).orElse(null));
+        // Decoded at the size shown: a 2 MB photo must not be unpacked in full on the UI thread.
+        logoView.setImage(logo.map(l -> new Image(new ByteArrayInputStream(l.bytes()), 160, 48, true, true))
+                .orElse(null));
         logoStatus.setText(logo.map(l -> messages.get("profile.logo.kept", l.bytes().length / 1024 + 1))
                 .orElse(messages.get("profile.logo.none")));
     }

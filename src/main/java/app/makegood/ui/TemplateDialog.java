@@ -32,6 +32,8 @@ public final class TemplateDialog extends Dialog<Void> {
     private final Messages messages;
     private final LetterTemplates templates;
     private final LetterKind kind;
+    /** The text of the part on screen as it was loaded or last saved: anything else is unsaved work. */
+    private String kept = "";
 
     public TemplateDialog(Window owner, Messages messages, Background background, LetterTemplates templates,
                           TemplateName first) {
@@ -52,7 +54,9 @@ public final class TemplateDialog extends Dialog<Void> {
         part.setValue(first.part());
         show(first.part());
         part.valueProperty().addListener((obs, old, now) -> {
-            unsaved.put(old, source.getText());
+            if (!source.getText().equals(kept)) {
+                unsaved.put(old, source.getText());
+            }
             show(now);
         });
         HBox choice = new HBox(8, new Label(messages.get("template.part")), part);
@@ -72,6 +76,7 @@ public final class TemplateDialog extends Dialog<Void> {
                 return null;
             }).onSuccess(x -> {
                 unsaved.remove(name.part());
+                kept = text;
                 status.setText(messages.get("template.saved"));
             }).onError(error -> status.setText(error instanceof TemplateException t
                     ? messages.get("template.broken", t.line(), t.reason()) : ErrorMessages.plain(error))).start();
@@ -84,11 +89,18 @@ public final class TemplateDialog extends Dialog<Void> {
                 return templates.source(name);
             }).onSuccess(text -> {
                 unsaved.remove(name.part());
+                kept = text;
                 source.setText(text);
                 status.setText(messages.get("template.resetDone"));
             }).onError(error -> status.setText(ErrorMessages.plain(error))).start();
         });
         setOnShown(e -> source.requestFocus());
+        setOnCloseRequest(e -> {
+            boolean typed = !unsaved.isEmpty() || !source.getText().equals(kept);
+            if (typed && !new Dialogs(getDialogPane().getScene().getWindow(), messages).confirm(messages.get("template.discard"))) {
+                e.consume();
+            }
+        });
     }
 
     private TemplateName shown() {
@@ -97,7 +109,8 @@ public final class TemplateDialog extends Dialog<Void> {
 
     private void show(TemplateName.Part p) {
         TemplateName name = new TemplateName(kind, p);
-        source.setText(unsaved.getOrDefault(p, templates.source(name)));
+        kept = templates.source(name);
+        source.setText(unsaved.getOrDefault(p, kept));
         status.setText(messages.get(templates.isCustomised(name) ? "template.customised" : "template.default",
                 name.fileName()));
     }

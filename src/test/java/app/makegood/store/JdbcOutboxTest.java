@@ -51,6 +51,12 @@ class JdbcOutboxTest {
             OutboxMessage sent = outbox.forIncident(oven.id()).get(1);
             assertEquals(Optional.of(T0.plusSeconds(120)), sent.sentAt());
             assertEquals(true, sent.isSent());
+            outbox.remove(sent.id());
+            outbox.markFailed(sent.id(), "late");
+            assertEquals(sent, outbox.forIncident(oven.id()).get(1), "a sent mail stays as it is");
+            outbox.remove(other.id());
+            assertEquals(List.of(first.id()), outbox.pending().stream().map(OutboxMessage::id).toList());
+            outbox.queue(other);
 
             incidents.delete(oven.id());
             assertEquals(List.of(), outbox.forIncident(oven.id()));

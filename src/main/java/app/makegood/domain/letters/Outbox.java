@@ -16,6 +16,9 @@ public interface Outbox {
 
     void markSent(String id, Instant at);
 
+    /** Withdraws a message not sent yet; a sent one stays, as the record of what went out. */
+    void remove(String id);
+
     /** Counts one more failed attempt and keeps {@code reason}, in plain words, to show the owner. */
     void markFailed(String id, String reason);
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import app.makegood.export.AtomicFile;
 
@@ -39,9 +40,15 @@ public final class LetterTemplates {
         return Files.isRegularFile(copy(name));
     }
 
-    /** Keeps the owner's version; refuses one that does not compile, saying where and why. */
+    /**
+     * Keeps the owner's version; refuses one that does not compile, or a letter whose skeleton is not
+     * well-formed XHTML (an unclosed tag), saying where and why.
+     */
     public void save(TemplateName name, String source) throws TemplateException, IOException {
-        Templates.compile(Templates.compilerFor(name), source);
+        var template = Templates.compile(Templates.compilerFor(name), source);
+        if (name.part() == TemplateName.Part.HTML) {
+            Xhtml.parse(template.execute(Map.of()));
+        }
         Files.createDirectories(folder);
         byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(copy(name), out -> out.write(bytes));

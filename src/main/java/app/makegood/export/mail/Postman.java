@@ -14,12 +14,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Hands the outbox to the business's mail server over one SMTP connection. Blocking: call it off the UI thread.
  * Nothing is lost when sending fails: the message stays in the outbox with the reason, to try again later.
  */
 public final class Postman {
+    private static final Logger LOG = Logger.getLogger(Postman.class.getName());
     static final int TIMEOUT_SECONDS = 20;
 
     /**
@@ -70,13 +73,18 @@ public final class Postman {
             MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(m.message()));
             // The envelope goes to the outbox's recipient only, whatever the stored headers say.
             transport.sendMessage(message, new Address[]{new InternetAddress(m.recipient(), true)});
-            outbox.markSent(m.id(), clock.instant());
-            return DeliveryResult.sent(m.id(), m.recipient());
         } catch (MessagingException | IllegalStateException e) { // IllegalStateException: the connection dropped
             String reason = SmtpTrouble.sending(m.recipient(), e);
             outbox.markFailed(m.id(), reason);
             return DeliveryResult.failed(m.id(), m.recipient(), reason);
         }
+        try {
+            outbox.markSent(m.id(), clock.instant());
+        } catch (RuntimeException e) {
+            // The server has it: say so, and go on with the others. The mark is lost and may be sent again later.
+            LOG.log(Level.WARNING, "A mail went out but could not be marked as sent", e);
+        }
+        return DeliveryResult.sent(m.id(), m.recipient());
     }
 
     private static List<DeliveryResult> failAll(Outbox outbox, List<OutboxMessage> pending, String reason) {

@@ -9,6 +9,9 @@ import app.makegood.export.LetterExport;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.Event;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -23,11 +26,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -44,6 +49,7 @@ final class LetterBatchDialog extends Dialog<List<LetterRecord>> {
     private final Label status = new Label();
     private final List<LetterRecord> recorded = new ArrayList<>();
     private final ButtonType write;
+    private final BooleanProperty busy = new SimpleBooleanProperty();
     private Task<LetterExport.BatchResult> running;
 
     /** @param record stores one written letter in the history and returns its record (called off the UI thread) */
@@ -82,21 +88,21 @@ final class LetterBatchDialog extends Dialog<List<LetterRecord>> {
         Button writeButton = (Button) getDialogPane().lookupButton(write);
         writeButton.setId("batchWrite");
         writeButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> folder.getText().isBlank() || (!pdf.isSelected() && !eml.isSelected()),
-                folder.textProperty(), pdf.selectedProperty(), eml.selectedProperty()));
-        // Write starts the job and keeps the dialog open; Close cancels a running job first.
+                () -> busy.get() || folder.getText().isBlank() || (!pdf.isSelected() && !eml.isSelected()),
+                busy, folder.textProperty(), pdf.selectedProperty(), eml.selectedProperty()));
+        // Write starts the job and keeps the dialog open; Close (the button or the window's) cancels it first.
         writeButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
             start(services, kind, incident, amends, attachPdf, record);
         });
-        getDialogPane().lookupButton(ButtonType.CLOSE).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (running != null && running.isRunning()) {
-                e.consume();
-                running.cancel();
+        getDialogPane().lookupButton(ButtonType.CLOSE).addEventFilter(javafx.event.ActionEvent.ACTION, this::cancelFirst);
+        setOnCloseRequest(this::cancelFirst);
+        setOnShown(e -> folder.requestFocus());
+        setResultConverter(button -> {
+            synchronized (recorded) {
+                return List.copyOf(recorded);
             }
         });
-        setOnShown(e -> folder.requestFocus());
-        setResultConverter(button -> List.copyOf(recorded));
     }
 
     /** Stores one written letter; runs on the batch thread. */
@@ -113,9 +119,14 @@ final class LetterBatchDialog extends Dialog<List<LetterRecord>> {
         if (eml.isSelected()) {
             formats.add(LetterFormat.EML);
         }
+        Optional<Path> target = folder();
+        if (target.isEmpty()) {
+            status.setText(messages.get("batch.badFolder"));
+            return;
+        }
         LetterExport.BatchRequest request = new LetterExport.BatchRequest(kind, incident, incident.customers(),
-                services.profile().getValue(), amends, LocalDate.now(services.clock()),
-                Path.of(folder.getText().strip()), formats, attachPdf);
+                services.profile().getValue(), amends, LocalDate.now(services.clock()), target.get(), formats,
+                attachPdf);
         running = new Task<>() {
             @Override
             protected LetterExport.BatchResult call() throws Exception {
@@ -144,15 +155,30 @@ final class LetterBatchDialog extends Dialog<List<LetterRecord>> {
         progress.setVisible(true);
         progress.progressProperty().bind(running.progressProperty());
         status.textProperty().bind(running.messageProperty());
-        getDialogPane().lookupButton(write).disableProperty().unbind();
-        getDialogPane().lookupButton(write).setDisable(true);
+        busy.set(true);
         running.setOnSucceeded(e -> finished(messages.get("batch.done", running.getValue().written().size(),
                 request.folder()) + skipped(running.getValue())));
-        running.setOnCancelled(e -> finished(messages.get("batch.cancelled", recorded.size())));
+        running.setOnCancelled(e -> finished(messages.get("batch.cancelled")));
         running.setOnFailed(e -> finished(ErrorMessages.plain(running.getException())));
         Thread thread = new Thread(running, "makegood-batch");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** A whole path: a relative one would land wherever MakeGood happened to start. */
+    private Optional<Path> folder() {
+        try {
+            return Optional.of(Path.of(folder.getText().strip())).filter(Path::isAbsolute);
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void cancelFirst(Event e) {
+        if (busy.get()) {
+            e.consume();
+            running.cancel();
+        }
     }
 
     private String skipped(LetterExport.BatchResult result) {
@@ -160,6 +186,7 @@ final class LetterBatchDialog extends Dialog<List<LetterRecord>> {
     }
 
     private void finished(String message) {
+        busy.set(false);
         status.textProperty().unbind();
         status.setText(message);
         progress.progressProperty().unbind();

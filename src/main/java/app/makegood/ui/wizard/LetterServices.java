@@ -26,9 +26,12 @@ public record LetterServices(LetterExport letters, ObservableValue<BusinessProfi
                              LetterLog log, Runnable editProfile, Consumer<LetterKind> editTemplate,
                              Mailer mail) {
 
-    /** Sends letters by email; {@code status} hears how it goes, in one plain sentence at a time. */
+    /**
+     * Sends letters by email; {@code status} hears how it goes, in one plain sentence at a time, and
+     * {@code finished} runs once it is over, whatever happened.
+     */
     @FunctionalInterface
     public interface Mailer {
-        void send(List<LetterExport.Draft> drafts, boolean attachPdf, Consumer<String> status);
+        void send(List<LetterExport.Draft> drafts, boolean attachPdf, Consumer<String> status, Runnable finished);
     }
 }

@@ -12,6 +12,8 @@ import app.makegood.ui.Choices;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -73,6 +75,11 @@ public final class LettersController {
     @FXML private ProgressIndicator rendering;
 
     private final LetterPreview previews = new LetterPreview();
+    /** The draft on screen is the selected customer's, rendered from what is typed now. */
+    private final BooleanProperty draftReady = new SimpleBooleanProperty();
+    /** ... and that customer has an email address. */
+    private final BooleanProperty mailable = new SimpleBooleanProperty();
+    private final BooleanProperty sending = new SimpleBooleanProperty();
     private WizardViewModel vm;
     private Messages messages;
     private LetterServices services;
@@ -108,10 +115,10 @@ public final class LettersController {
         letterCustomers.getSelectionModel().selectedItemProperty().addListener(x -> refresh());
         services.profile().addListener(x -> refresh());
 
-        var noDraft = letterCustomers.getSelectionModel().selectedItemProperty().isNull();
-        savePdf.disableProperty().bind(noDraft);
-        saveEml.disableProperty().bind(noDraft);
-        sendMail.disableProperty().bind(noDraft);
+        // Until the new rendering is on screen, a click would save or send the previous customer's letter.
+        savePdf.disableProperty().bind(draftReady.not());
+        saveEml.disableProperty().bind(mailable.not());
+        sendMail.disableProperty().bind(mailable.not().or(sending));
         exportAll.disableProperty().bind(Bindings.isEmpty(vm.customers()));
         previousPage.setDisable(true);
         nextPage.setDisable(true);
@@ -165,6 +172,9 @@ public final class LettersController {
         }
         CustomerRow row = letterCustomers.getSelectionModel().getSelectedItem();
         BusinessProfile from = services.profile().getValue();
+        draft = Optional.empty();
+        draftReady.set(false);
+        mailable.set(false);
         showWarnings(row, from, List.of());
         if (row == null) {
             draft = Optional.empty();
@@ -200,6 +210,8 @@ public final class LettersController {
     private void show(Rendered r) {
         rendering.setVisible(false);
         draft = Optional.of(r.draft());
+        draftReady.set(true);
+        mailable.set(!r.draft().customer().email().isBlank());
         pdf = r.pdf();
         pages = r.pages();
         page = 0;
@@ -218,6 +230,9 @@ public final class LettersController {
     }
 
     private void turnTo(int target) {
+        if (rendering.isVisible()) {
+            return; // a new rendering is on its way and starts at its first page
+        }
         byte[] bytes = pdf;
         page = target;
         showPages();
@@ -300,7 +315,10 @@ public final class LettersController {
 
     @FXML
     private void onSend() {
-        draft.ifPresent(d -> services.mail().send(List.of(d), attachPdf.isSelected(), previewStatus::setText));
+        draft.ifPresent(d -> {
+            sending.set(true);
+            services.mail().send(List.of(d), attachPdf.isSelected(), previewStatus::setText, () -> sending.set(false));
+        });
     }
 
     @FXML

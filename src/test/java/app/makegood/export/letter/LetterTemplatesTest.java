@@ -76,6 +76,15 @@ class LetterTemplatesTest {
     }
 
     @Test
+    void aLetterTemplateWithAnUnclosedTagIsRefused() {
+        LetterTemplates templates = new LetterTemplates(folder());
+        TemplateException e = assertThrows(TemplateException.class,
+                () -> templates.save(APOLOGY, "<html>\n<body>\n<p>{{admit}}\n</body></html>"));
+        assertEquals(4, e.line());
+        assertFalse(templates.isCustomised(APOLOGY));
+    }
+
+    @Test
     void aBrokenCopyFallsBackToTheDefaultAndSaysWhere() throws Exception {
         Files.createDirectories(folder());
         Files.writeString(folder().resolve("apology.html.mustache"), "<html>\n<body>\n{{#admit}}\n</body></html>");
