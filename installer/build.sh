@@ -96,7 +96,9 @@ if [ "$package" != app-image ]; then
     linux)
       extra=(--linux-package-name makegood --linux-menu-group Office --linux-app-category office
              --linux-shortcut --linux-deb-maintainer "makegood@localhost"
-             --linux-package-deps libgtk-3-0) ;;
+             --linux-package-deps libgtk-3-0
+             # Our own desktop entry: jpackage's lacks StartupWMClass, so docks showed no icon for the window.
+             --resource-dir installer/resources/linux) ;;
     windows)
       # A fixed upgrade code lets a newer .msi replace an older one; keep it for ever.
       extra=(--win-menu --win-menu-group MakeGood --win-shortcut --win-dir-chooser
