@@ -34,7 +34,7 @@ trap cleanup EXIT
 # desktop (no /usr/share/applications, as in a bare container). A desktop system has these folders.
 mkdir -p /usr/share/applications /usr/share/desktop-directories
 echo "Installing $deb"
-apt-get install -y -q "./$deb" >/dev/null
+apt-get install -y -q -o DPkg::Lock::Timeout=300 "./$deb" >/dev/null
 [ -x /opt/makegood/bin/MakeGood ] || fail "no /opt/makegood/bin/MakeGood after install"
 grep -q '^Categories=Office' /opt/makegood/lib/makegood-MakeGood.desktop || fail "desktop entry without Office"
 
@@ -56,15 +56,28 @@ done
 t1=$(date +%s.%N)
 echo "Window after $(awk "BEGIN { printf \"%.1f\", $t1 - $t0 }") s"
 
-# The workbook opens in the background: wait for the database, then for the list to be drawn.
-for _ in $(seq 1 300); do ls "$data"/makegood*.db >/dev/null 2>&1 && break; sleep 0.1; done
-sleep 3
+# The workbook opens in the background behind a spinning "Opening your workbook…": wait until two
+# screen grabs a second apart are the same (the spinner has gone), at most 60 s.
+prev=
+for _ in $(seq 1 60); do
+  sleep 1
+  now=$(DISPLAY=$display import -window root rgb:- | md5sum)
+  [ "$now" = "$prev" ] && break
+  prev=$now
+done
+t2=$(date +%s.%N)
+echo "Workbook shown after $(awk "BEGIN { printf \"%.1f\", $t2 - $t0 }") s (within 1 s)"
 DISPLAY=$display import -window root "$shot"
 echo "Screenshot: $shot"
 
 # File ▸ Quit (Ctrl+Q), as a user would: the app saves and closes its database.
 DISPLAY=$display xdotool windowfocus --sync "$wid" key ctrl+q || true
-for _ in $(seq 1 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
+for i in $(seq 1 300); do
+  kill -0 "$app" 2>/dev/null || break
+  # A busy machine may drop the first key press: ask again every 5 s.
+  [ $((i % 50)) = 0 ] && { DISPLAY=$display xdotool windowfocus --sync "$wid" key ctrl+q || true; }
+  sleep 0.1
+done
 if kill -0 "$app" 2>/dev/null; then echo "The app did not close by itself: stopping it"; kill "$app"; fi
 wait "$app" 2>/dev/null || true
 app=
@@ -73,7 +86,7 @@ grep -i "exception" "$data.log" && fail "exceptions in the app's output ($data.l
 before=$(cd "$data" && find . -type f -exec sha256sum {} + | sort)
 [ -n "$before" ] || fail "the app wrote nothing into its data folder $data"
 echo "Removing the package"
-apt-get remove -y -q makegood >/dev/null
+apt-get remove -y -q -o DPkg::Lock::Timeout=300 makegood >/dev/null
 [ ! -e /opt/makegood ] || fail "/opt/makegood is still there after apt-get remove"
 after=$(cd "$data" && find . -type f -exec sha256sum {} + | sort)
 [ "$before" = "$after" ] || fail "uninstalling changed the data folder"
