@@ -28,6 +28,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -62,6 +63,9 @@ public class App extends Application {
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(App.class.getResource("/assets/icon/makegood-" + size + ".png").toExternalForm()));
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> Platform.exit());

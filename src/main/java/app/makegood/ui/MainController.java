@@ -406,6 +406,6 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onAbout() {
-        dialogs.info(services.messages().get("about.text", services.version(), services.dataDir()));
+        new AboutDialog(stage, services.messages(), services.version(), services.dataDir(), services.openFile()).show();
     }
 }
