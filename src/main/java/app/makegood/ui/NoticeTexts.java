@@ -12,6 +12,7 @@ import java.util.Optional;
 /** The first-notice clock and the next update in words, for the incident list and the wizard header. */
 public final class NoticeTexts {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM, HH:mm");
     private final Messages messages;
     private final ZoneId zone;
 
@@ -73,5 +74,10 @@ public final class NoticeTexts {
 
     public String when(Instant at) {
         return WHEN.format(at.atZone(zone));
+    }
+
+    /** "23 Nov, 14:05": for a narrow table column. */
+    public String shortWhen(Instant at) {
+        return SHORT.format(at.atZone(zone));
     }
 }

@@ -51,10 +51,10 @@ class PostedFlowTest extends FxRobot {
         driver.start(dataDir);
 
         // The list shows the running clock
-        AppDriver.waitUntil(() -> cellText("not told yet").isPresent());
-        assertTrue(cellText("not told yet").get().startsWith("\u23F1 3 h"), cellText("not told yet").get());
+        AppDriver.waitUntil(() -> cellText("not told").isPresent());
+        assertTrue(cellText("not told").get().startsWith("\u25CF 3 h"), cellText("not told").get());
 
-        doubleClickOn(cellText("not told yet").get());
+        doubleClickOn(cellText("not told").get());
         AppDriver.waitUntil(() -> lookup("#noticeClock").tryQuery().isPresent());
         assertTrue(driver.text("#noticeClock").matches("Discovered 3 h( \\d+ min)? ago \u2014 customers not told yet"),
                 driver.text("#noticeClock"));
@@ -74,8 +74,8 @@ class PostedFlowTest extends FxRobot {
 
         // Back in the list the clock has stopped and the next update is shown
         clickOn("#allIncidents");
-        AppDriver.waitUntil(() -> cellText("Told first").isPresent());
-        assertTrue(cellText("Told first, after 3 h").isPresent());
+        AppDriver.waitUntil(() -> cellText("First, in").isPresent());
+        assertTrue(cellText("\u2713 First, in 3 h").isPresent());
         TableView<?> table = lookup("#table").query();
         assertEquals(1, table.getItems().size());
     }

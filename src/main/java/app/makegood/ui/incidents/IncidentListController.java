@@ -129,6 +129,8 @@ public final class IncidentListController {
         noticeColumn.setCellFactory(col -> new TextCell((s, cell) -> {
             NoticeClock notice = s.noticeClock(clock.instant());
             cell.pseudoClassStateChanged(RUNNING, notice.running());
+            String tip = texts.header(notice, "");
+            cell.setTooltip(tip.isEmpty() ? null : new javafx.scene.control.Tooltip(tip));
             return texts.cell(notice);
         }));
         noticeColumn.setComparator((a, b) -> Boolean.compare(b.noticeClock(clock.instant()).running(),
@@ -137,7 +139,7 @@ public final class IncidentListController {
         nextUpdateColumn.setCellFactory(col -> new TextCell((s, cell) -> {
             Instant now = clock.instant();
             cell.pseudoClassStateChanged(FollowUpCell.OVERDUE, s.updateOverdue(now));
-            return UpdateCadence.due(s.nextUpdateDue(), s.status()).map(texts::when).orElse("");
+            return UpdateCadence.due(s.nextUpdateDue(), s.status()).map(texts::shortWhen).orElse("");
         }));
         nextUpdateColumn.setComparator((a, b) -> a.nextUpdateDue().orElse(Instant.MAX)
                 .compareTo(b.nextUpdateDue().orElse(Instant.MAX)));
@@ -162,6 +164,7 @@ public final class IncidentListController {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
+                setTooltip(null);
                 pseudoClassStateChanged(RUNNING, false);
                 pseudoClassStateChanged(FollowUpCell.OVERDUE, false);
             } else {
