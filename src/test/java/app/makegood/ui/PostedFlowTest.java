@@ -63,6 +63,8 @@ class PostedFlowTest extends FxRobot {
         // Send the first update from the Explain step
         clickOn("#step-3");
         AppDriver.waitUntil(() -> lookup("#updates .check-box").tryQuery().isPresent());
+        javafx.scene.control.ScrollPane page = lookup("#scroller").query();
+        interact(() -> page.setVvalue(1));
         clickOn(driver.<javafx.scene.Node>visible("#updates .check-box"));
 
         AppDriver.waitUntil(() -> driver.text("#noticeClock").startsWith("\u2713 You told customers first, 3 h"));
