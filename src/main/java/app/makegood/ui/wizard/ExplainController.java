@@ -48,13 +48,11 @@ public final class ExplainController {
 
     private WizardViewModel vm;
     private Messages messages;
-    private ZoneId zone;
     private NoticeTexts texts;
 
     void init(WizardViewModel vm, Messages messages, ZoneId zone) {
         this.vm = vm;
         this.messages = messages;
-        this.zone = zone;
         this.texts = new NoticeTexts(messages, zone);
         explainTextController.init(vm.explainProperty(), vm.coach(), LetterPart.EXPLAIN, "explain",
                 messages.get("field.explain.prompt"), messages);
