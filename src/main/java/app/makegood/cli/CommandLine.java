@@ -12,6 +12,7 @@ import app.makegood.export.IncidentJson;
 import app.makegood.export.LetterException;
 import app.makegood.export.LetterExport;
 import app.makegood.export.PostmortemMarkdown;
+import app.makegood.export.PublicPage;
 import app.makegood.export.letter.BundledFonts;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.PdfMaker;
@@ -63,6 +64,12 @@ public final class CommandLine {
               letters --incident ID --kind apology|update|followup --format pdf|eml --out DIR
                                                write one letter per affected customer into DIR and print
                                                each file's path (email drafts carry the PDF)
+              public-page --incident ID --format html|md --out FILE
+                                               write the incident's public page: what happened, the sent
+                                               updates and what is being done, nothing private (html if
+                                               --format is left out)
+              public-history --out DIR         write a public page for every incident customers were told
+                                               about, and index.html listing them newest first
               check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON""";
 
     /** Ends a command early with an exit code and a message for the user. */
@@ -123,6 +130,8 @@ public final class CommandLine {
             case "import-json" -> importJson(rest);
             case "postmortem" -> postmortem(rest);
             case "letters" -> letters(rest);
+            case "public-page" -> publicPage(rest);
+            case "public-history" -> publicHistory(rest);
             case "help", "--help", "-h" -> out.println(USAGE);
             default -> throw new Failure(USER_ERROR,
                     (command.isEmpty() ? "No command given." : "Unknown command: " + command) + "\n" + USAGE);
@@ -231,6 +240,43 @@ public final class CommandLine {
                         .write(incident, letters, defaults, LocalDate.now(), file);
             }
             out.println(o.get("--out"));
+        });
+    }
+
+    private void publicPage(List<String> options) throws Failure {
+        Map<String, String> o = pairs(options, Set.of("--incident", "--format", "--out"));
+        String format = o.getOrDefault("--format", "html");
+        if (!o.keySet().containsAll(Set.of("--incident", "--out")) || !Set.of("html", "md").contains(format)) {
+            throw usage("public-page needs --incident ID --format html|md --out FILE.");
+        }
+        withDatabase(database -> {
+            Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));
+            PublicPage page = new PublicPage(ZoneId.systemDefault(), Locale.getDefault());
+            BusinessProfile from = new JdbcProfileRepository(database).load();
+            Path file = Path.of(o.get("--out"));
+            if (format.equals("md")) {
+                page.writeMarkdown(incident, from, file);
+            } else {
+                page.writeHtml(incident, from, file);
+            }
+            out.println(file);
+        });
+    }
+
+    private void publicHistory(List<String> options) throws Failure {
+        Map<String, String> o = pairs(options, Set.of("--out"));
+        if (!o.containsKey("--out")) {
+            throw usage("public-history needs --out DIR.");
+        }
+        withDatabase(database -> {
+            JdbcIncidentRepository repository = new JdbcIncidentRepository(database);
+            PublicPage.History h = new PublicPage(ZoneId.systemDefault(), Locale.getDefault())
+                    .writeHistory(loadAll(repository), new JdbcProfileRepository(database).load(), Path.of(o.get("--out")));
+            out.println(h.index());
+            if (h.leftOut() > 0) {
+                err.println(count(h.leftOut()) + " left out: customers were never told about "
+                        + (h.leftOut() == 1 ? "it." : "them."));
+            }
         });
     }
 
