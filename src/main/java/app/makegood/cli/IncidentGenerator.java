@@ -128,9 +128,10 @@ public final class IncidentGenerator {
         OfferKind offer = pick(OfferKind.values());
         Optional<BigDecimal> amount = offer == OfferKind.REFUND || offer == OfferKind.CREDIT
                 ? Optional.of(BigDecimal.valueOf(500 + random.nextInt(20_000), 2)) : Optional.empty();
+        Optional<BigDecimal> expectedValue = Optional.of(BigDecimal.valueOf(1_000 + random.nextInt(50_000), 2));
         return new AffectedCustomer(id(), first + " " + last, email(first, last),
-                "Their order on time and as described", Optional.of(BigDecimal.valueOf(1_000 + random.nextInt(50_000), 2)),
-                offer, amount, "", pick(OfferState.values()), "", "", "", Optional.empty());
+                "Their order on time and as described", expectedValue, offer, amount, "", pick(OfferState.values()),
+                "", "", "", Optional.empty());
     }
 
     /** Plain ASCII local part, as most real addresses are: "Zoë Müller" becomes zoe.muller. */
