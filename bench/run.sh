@@ -32,7 +32,7 @@ build() {
     return
   fi
   note "Building the jar and the benchmark classes (mvn -DskipTests package)..."
-  mvn -q -DskipTests package
+  mvn -q -B -DskipTests package >&2
 }
 
 start_display() {
@@ -63,6 +63,7 @@ meets() { awk -v a="$1" -v b="$3" "BEGIN { print ((a $2 b) ? \"met\" : \"MISSED\
 bench_value() { sed -n "s/^$1=//p" "$WORK/bench.txt"; }
 
 build
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)   # other work on the machine skews every figure: reported with them
 [[ -x /usr/bin/time ]] || install_if_missing /usr/bin/time time
 start_display
 
@@ -108,6 +109,7 @@ if [[ $LO_MS == null ]]; then LO_TEXT="not installed"; LO_RATIO=null; LO_VERDICT
   LO_VERDICT="${LO_RATIO}x faster, $(meets "$LO_RATIO" ">=" 2)"
 fi
 
+LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
 row() { printf '%-44s %-20s %-22s %-12s %s\n' "$@"; }
 row "figure" "MakeGood" "reference" "target" "result"
 row "first frame, $INCIDENTS incidents (median of $RUNS)" "$FRAME ms" "minimal window $MIN_FRAME ms" "<= 1.3x" \
@@ -124,8 +126,10 @@ row "check, $(bench_value check-chars)-character letter, first / warm" \
     "$(bench_value check-first-ms) / $(bench_value check-warm-ms) ms" "" "" ""
 row "peak RSS at first frame (median)" "$((RSS / 1024)) MB" "minimal window $((MIN_RSS / 1024)) MB" "<= 1.5x" \
     "${RSS_RATIO}x, $(meets "$RSS_RATIO" "<=" 1.5)"
+echo "load average (1 min) before / after: $LOAD_BEFORE / $LOAD_AFTER on $(nproc) cores"
 
-printf '{"incidents":%s,"runs":%s,"first_frame_ms":%s,"minimal_first_frame_ms":%s,"first_frame_ratio":%s,' \
+printf '{"load_before":%s,"load_after":%s,' "$LOAD_BEFORE" "$LOAD_AFTER"
+printf '"incidents":%s,"runs":%s,"first_frame_ms":%s,"minimal_first_frame_ms":%s,"first_frame_ratio":%s,' \
   "$INCIDENTS" "$RUNS" "$FRAME" "$MIN_FRAME" "$FRAME_RATIO"
 printf '"ready_ms":%s,"db_open_ms":%s,"list_ms":%s,"list_warm_ms":%s,"keystroke_median_ms":%s,"keystroke_max_ms":%s,' \
   "$READY" "$(bench_value db-open-ms)" "$(bench_value list-ms)" "$(bench_value list-warm-ms)" \
