@@ -70,7 +70,9 @@ public final class CommandLine {
                                                --format is left out)
               public-history --out DIR         write a public page for every incident customers were told
                                                about, and index.html listing them newest first
-              check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON""";
+              check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON
+              seed --incidents N               fill an empty data folder with N made-up incidents (to try MakeGood
+                                               at scale); a folder that already holds incidents is refused""";
 
     /** Ends a command early with an exit code and a message for the user. */
     private static final class Failure extends Exception {
@@ -132,6 +134,7 @@ public final class CommandLine {
             case "letters" -> letters(rest);
             case "public-page" -> publicPage(rest);
             case "public-history" -> publicHistory(rest);
+            case "seed" -> seed(rest);
             case "help", "--help", "-h" -> out.println(USAGE);
             default -> throw new Failure(USER_ERROR,
                     (command.isEmpty() ? "No command given." : "Unknown command: " + command) + "\n" + USAGE);
@@ -318,6 +321,39 @@ public final class CommandLine {
             result.written().forEach(w -> out.println(w.file()));
             result.skipped().forEach(err::println);
         });
+    }
+
+    /** Saved in chunks: one transaction per chunk keeps memory flat and is much faster than one per incident. */
+    private static final int SEED_CHUNK = 500;
+    private static final int SEED_MAX = 1_000_000;
+
+    private void seed(List<String> options) throws Failure {
+        int wanted = seedCount(pairs(options, Set.of("--incidents")).getOrDefault("--incidents", ""));
+        withIncidents(repository -> {
+            // Made-up incidents must never mix with the owner's real ones.
+            if (!repository.list().isEmpty()) {
+                throw new Failure(USER_ERROR, "Nothing was generated: " + dataDir.toAbsolutePath()
+                        + " already holds incidents. Give an empty folder with --data-dir.");
+            }
+            IncidentGenerator generator = new IncidentGenerator(IncidentGenerator.DEFAULT_SEED,
+                    Clock.systemDefaultZone());
+            for (int done = 0; done < wanted; done += SEED_CHUNK) {
+                repository.saveAll(generator.next(Math.min(SEED_CHUNK, wanted - done)));
+            }
+            out.println("Generated " + count(wanted) + " in " + dataDir.toAbsolutePath());
+        });
+    }
+
+    private static int seedCount(String option) throws Failure {
+        try {
+            int n = Integer.parseInt(option);
+            if (n >= 1 && n <= SEED_MAX) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Not a number: same answer as out of range, below.
+        }
+        throw usage("seed needs --incidents N, a whole number from 1 to " + SEED_MAX + ".");
     }
 
     private static LetterExport.BatchResult batch(LetterExport letters, LetterExport.BatchRequest request,

@@ -20,15 +20,21 @@ public final class IncidentListViewModel {
     private final BooleanBinding empty = Bindings.isEmpty(all);
 
     public IncidentListViewModel() {
-        query.addListener((obs, old, now) -> shown.setPredicate(s -> matches(s, now)));
+        // The query is split once per keystroke, not once for every incident; no query shows all without a look.
+        query.addListener((obs, old, now) -> {
+            List<String> words = words(now);
+            shown.setPredicate(words.isEmpty() ? null : s -> matches(s, words));
+        });
     }
 
-    static boolean matches(IncidentSummary s, String query) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
+    static List<String> words(String query) {
+        return query == null || query.isBlank() ? List.of()
+                : List.of(query.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+    }
+
+    static boolean matches(IncidentSummary s, List<String> words) {
         String title = s.title().toLowerCase(Locale.ROOT);
-        for (String word : query.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+        for (String word : words) {
             if (!title.contains(word)) {
                 return false;
             }
