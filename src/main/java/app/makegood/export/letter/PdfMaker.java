@@ -29,9 +29,17 @@ import java.util.logging.Level;
  * profile. Keeps only parsed fonts between calls, one set per thread, so a batch can run it on several threads.
  */
 public final class PdfMaker {
+    /**
+     * PDFBox warns on every PDF that its built-in Symbol font falls back to a system font: the letters never use
+     * it (our fonts are embedded), so the warning would only fill the log. Held here so the setting stays.
+     */
+    private static final java.util.logging.Logger PDFBOX_FONTS =
+            java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
     static {
         // The engine reports every font load at INFO; only its warnings are worth a line in the log.
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+        PDFBOX_FONTS.setLevel(Level.SEVERE);
     }
 
     private final BundledFonts fonts;
