@@ -15,6 +15,7 @@ import app.makegood.domain.Severity;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.review.IncidentSearch;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -298,5 +299,38 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         attachments.getOrDefault(rs.getString("id"), List.of()),
                         date(rs, "done_on"),
                         rs.getString("dropped_reason")), incidentId);
+    }
+
+    private static final String[] SEARCHED = {
+            "SELECT id, title, admit, thank, explain, problem FROM incidents",
+            "SELECT incident_id, text FROM status_updates",
+            "SELECT incident_id, question, answer FROM why_steps",
+            "SELECT incident_id, description, owner, evidence_note, dropped_reason FROM corrective_actions",
+            "SELECT incident_id, name, email, reference FROM affected_customers"};
+
+    @Override
+    public Map<String, String> searchTexts() {
+        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incidents to search them.", c -> {
+            Map<String, StringBuilder> texts = new HashMap<>();
+            try (java.sql.Statement s = c.createStatement()) {
+                for (String sql : SEARCHED) {
+                    try (ResultSet rs = s.executeQuery(sql)) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            StringBuilder text = texts.computeIfAbsent(rs.getString(1), k -> new StringBuilder());
+                            for (int col = 2; col <= columns; col++) {
+                                String value = rs.getString(col);
+                                if (value != null && !value.isBlank()) {
+                                    text.append(value).append('\n');
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Map<String, String> folded = new HashMap<>(texts.size() * 2);
+            texts.forEach((id, text) -> folded.put(id, IncidentSearch.fold(text.toString())));
+            return folded;
+        });
     }
 }
