@@ -9,8 +9,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import app.makegood.domain.review.IncidentSearch;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The incident list and its search box. */
 public final class IncidentListViewModel {
@@ -19,8 +24,30 @@ public final class IncidentListViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanBinding empty = Bindings.isEmpty(all);
 
+    private final IntegerProperty dueCount = new SimpleIntegerProperty();
+    /** Everything written about each incident, folded, for search as you type; titles only until it is read. */
+    private Map<String, String> searchTexts = Map.of();
+
     public IncidentListViewModel() {
-        query.addListener((obs, old, now) -> shown.setPredicate(s -> matches(s, now)));
+        query.addListener((obs, old, now) -> filter());
+    }
+
+    private void filter() {
+        String[] words = IncidentSearch.words(query.get());
+        Map<String, String> texts = searchTexts;
+        shown.setPredicate(words.length == 0 ? null : s -> IncidentSearch.matches(
+                texts.getOrDefault(s.id(), IncidentSearch.fold(s.title())), words));
+    }
+
+    /** The search index read from the store (see {@code IncidentRepository.searchTexts}). */
+    public void setSearchTexts(Map<String, String> texts) {
+        searchTexts = Map.copyOf(texts);
+        filter();
+    }
+
+    /** How many things past incidents ask of the owner (the Due view), for the badge on the list. */
+    public IntegerProperty dueCountProperty() {
+        return dueCount;
     }
 
     static boolean matches(IncidentSummary s, String query) {
@@ -38,6 +65,7 @@ public final class IncidentListViewModel {
 
     public void setAll(List<IncidentSummary> incidents) {
         all.setAll(incidents);
+        filter();
     }
 
     public ObservableList<IncidentSummary> shown() {
