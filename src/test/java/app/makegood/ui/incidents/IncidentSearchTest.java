@@ -1,0 +1,111 @@
+package app.makegood.ui.incidents;
+
+import app.makegood.domain.ActionStatus;
+import app.makegood.domain.AffectedCustomer;
+import app.makegood.domain.CorrectiveAction;
+import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.SampleIncidents;
+import app.makegood.domain.StatusUpdate;
+import app.makegood.domain.WhyStep;
+import app.makegood.store.Database;
+import app.makegood.store.IncidentRepository;
+import app.makegood.store.JdbcIncidentRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Search as you type over a generated database: every field that should be searched is, and only the right
+ * incidents come back. {@code -Dsearch.incidents=10000} runs it on more incidents; timings go to the output.
+ */
+class IncidentSearchTest {
+    private static final int N = Integer.getInteger("search.incidents", 2000);
+    @TempDir
+    static Path dataDir;
+    private static Database database;
+    private static final IncidentListViewModel vm = new IncidentListViewModel();
+    private static final List<String> ids = new ArrayList<>();
+
+    @BeforeAll
+    static void generate() {
+        database = Database.open(dataDir);
+        IncidentRepository repo = new JdbcIncidentRepository(database);
+        List<Incident> incidents = new ArrayList<>();
+        for (int n = 0; n < N; n++) {
+            int k = n;
+            String tag = String.format("%05d", n);
+            Incident i = SampleIncidents.edit(SampleIncidents.minimal("Incident title" + tag + "t",
+                    Instant.parse("2026-01-01T00:00:00Z").plusSeconds(60L * n)), e -> {
+                e.admit = "We are sorry admit" + tag + "a. " + "The delivery was late and the cake was cold. ".repeat(4);
+                e.thank = "Thank you thank" + tag + "h for telling us.";
+                e.explain = "Explain" + tag + "e: our courier booking failed on Friday. ".repeat(3);
+                e.updates = List.of(new StatusUpdate("u" + tag, e.createdAt, "Update" + tag + "u: new oven ordered.", false));
+                e.whys = List.of(new WhyStep("Why was it late?", "Because the van broke why" + tag + "w.", false),
+                        new WhyStep("Why?", k % 10 == 0 ? "The THERMOSTAT sensor failed." : "Nobody checks the van.", true));
+                e.actions = List.of(new CorrectiveAction("a" + tag, "Action" + tag + "c: weekly van check", "Dana",
+                        Optional.empty(), ActionStatus.PLANNED, "", List.of(), Optional.empty(), ""));
+                e.customers = List.of(AffectedCustomer.named("Customer" + tag + "z Müller", "c" + tag + "@example.com"));
+            });
+            ids.add(i.id());
+            incidents.add(i);
+        }
+        long t0 = System.nanoTime();
+        repo.saveAll(incidents);
+        long t1 = System.nanoTime();
+        vm.setAll(repo.list());
+        long t2 = System.nanoTime();
+        Map<String, String> texts = repo.searchTexts();
+        long t3 = System.nanoTime();
+        vm.setSearchTexts(texts);
+        System.out.printf("search on %d incidents: save %d ms, list %d ms, read search texts %d ms (%d chars)%n",
+                N, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                texts.values().stream().mapToLong(String::length).sum());
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    private static Set<String> search(String query) {
+        long t0 = System.nanoTime();
+        vm.queryProperty().set(query);
+        Set<String> found = vm.shown().stream().map(IncidentSummary::id).collect(Collectors.toSet());
+        long micros = (System.nanoTime() - t0) / 1000;
+        System.out.printf("  \"%s\": %d found in %.2f ms%n", query, found.size(), micros / 1000.0);
+        return found;
+    }
+
+    @Test
+    void everyWrittenFieldIsSearched() {
+        int n = N / 2 + 7;
+        String tag = String.format("%05d", n);
+        for (String word : List.of("title" + tag + "t", "admit" + tag + "a", "THANK" + tag + "h", "explain" + tag + "e",
+                "update" + tag + "u", "why" + tag + "w", "action" + tag + "c", "customer" + tag + "z", "c" + tag + "@example")) {
+            assertEquals(Set.of(ids.get(n)), search(word), word);
+        }
+    }
+
+    @Test
+    void everyWordMustMatchSomewhereInAnyCase() {
+        assertEquals(N / 10, search("thermostat").size());
+        assertEquals(Set.of(ids.get(10)), search("  Thermostat   customer00010z müller "));
+        assertEquals(Set.of(), search("thermostat customer00011z"));
+        assertEquals(N, search("late cake").size());
+        assertEquals(N, search("").size());
+        assertEquals(Set.of(), search("nothing-like-this"));
+    }
+}
