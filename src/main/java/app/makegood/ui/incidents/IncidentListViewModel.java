@@ -13,7 +13,10 @@ import app.makegood.domain.review.IncidentSearch;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,16 +35,38 @@ public final class IncidentListViewModel {
         query.addListener((obs, old, now) -> filter());
     }
 
+    /** The last query and the incidents it matched: typing on narrows them instead of searching everything again. */
+    private String lastQuery = "";
+    private List<IncidentSummary> lastMatches;
+
     private void filter() {
-        String[] words = IncidentSearch.words(query.get());
+        String folded = IncidentSearch.fold(query.get()).strip();
+        String[] words = IncidentSearch.words(folded);
+        if (words.length == 0) {
+            lastMatches = null;
+            shown.setPredicate(null);
+            return;
+        }
         Map<String, String> texts = searchTexts;
-        shown.setPredicate(words.length == 0 ? null : s -> IncidentSearch.matches(
-                texts.getOrDefault(s.id(), IncidentSearch.fold(s.title())), words));
+        List<IncidentSummary> candidates = lastMatches != null && folded.startsWith(lastQuery) ? lastMatches : all;
+        List<IncidentSummary> matches = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (IncidentSummary s : candidates) {
+            String text = texts.get(s.id());
+            if (IncidentSearch.matches(text != null ? text : IncidentSearch.fold(s.title()), words)) {
+                matches.add(s);
+                ids.add(s.id());
+            }
+        }
+        lastQuery = folded;
+        lastMatches = matches;
+        shown.setPredicate(s -> ids.contains(s.id()));
     }
 
     /** The search index read from the store (see {@code IncidentRepository.searchTexts}). */
     public void setSearchTexts(Map<String, String> texts) {
         searchTexts = Map.copyOf(texts);
+        lastMatches = null;
         filter();
     }
 
@@ -65,6 +90,7 @@ public final class IncidentListViewModel {
 
     public void setAll(List<IncidentSummary> incidents) {
         all.setAll(incidents);
+        lastMatches = null;
         filter();
     }
 

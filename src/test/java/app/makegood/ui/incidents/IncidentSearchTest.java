@@ -89,6 +89,26 @@ class IncidentSearchTest {
         return found;
     }
 
+    /** Not an assertion: prints what each keystroke costs when typing a word of a root cause, warmed up. */
+    @Test
+    void typingAWordKeystrokeByKeystroke() {
+        String word = "thermostat sensor";
+        for (int round = 0; round < 3; round++) {
+            StringBuilder line = new StringBuilder("  typing, round " + round + ":");
+            for (int i = 1; i <= word.length(); i++) {
+                long t0 = System.nanoTime();
+                vm.queryProperty().set(word.substring(0, i));
+                int shown = vm.shown().size();
+                line.append(String.format(" %.1f", (System.nanoTime() - t0) / 1e6));
+                if (i == word.length()) {
+                    assertEquals(N / 10, shown);
+                }
+            }
+            vm.queryProperty().set("");
+            System.out.println(line + " ms");
+        }
+    }
+
     @Test
     void everyWrittenFieldIsSearched() {
         int n = N / 2 + 7;
