@@ -10,12 +10,15 @@ import app.makegood.domain.SampleIncidents;
 import app.makegood.domain.WhyStep;
 import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +27,13 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Looking back: find an incident by a word of its root cause, and open one from the Due view on the right step. */
+/**
+ * Looking back: find an incident by a word of its root cause, open one from the Due view on the right step, and
+ * restore a backup over later changes.
+ */
 class ReviewFlowTest extends AppFlowTest {
+    @TempDir
+    Path elsewhere;
 
     @Test
     void findsAnIncidentByItsRootCauseAndOpensAnotherFromTheDueView() throws Exception {
@@ -77,6 +85,31 @@ class ReviewFlowTest extends AppFlowTest {
         type(KeyCode.ENTER); // the first row, selected: the overdue action
         AppDriver.waitUntil(() -> lookup("#stepTitle").tryQuery().isPresent()
                 && "Prove the fix".equals(driver.text("#stepTitle")));
+
+        // File ▸ Back up to…, add an incident, then File ▸ Restore from… brings back the two of the backup.
+        Path backup = elsewhere.resolve("backup.zip");
+        driver.willPick(backup);
+        clickOn("File").clickOn("Back up to\u2026");
+        AppDriver.waitUntil(() -> Files.isRegularFile(backup) && lookup(".dialog-pane").tryQuery().isPresent());
+        clickOn("OK");
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
+        clickOn("#title").write("Made after the backup");
+        driver.waitForSaved();
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL); // back to the list; clear the search
+        type(KeyCode.BACK_SPACE);
+        AppDriver.waitUntil(() -> "3 incidents".equals(driver.text("#countLabel")));
+
+        driver.willPick(backup);
+        clickOn("File").clickOn("Restore from\u2026");
+        AppDriver.waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        String question = lookup(".dialog-pane").<DialogPane>query().getContentText();
+        assertTrue(question.contains("holds 2 incidents") && question.contains("Parcel sent to the wrong town"), question);
+        clickOn("OK");
+        AppDriver.waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent()
+                && lookup(".dialog-pane").<DialogPane>query().getContentText().startsWith("Restored."));
+        clickOn("OK");
+        AppDriver.waitUntil(() -> "2 incidents".equals(driver.text("#countLabel")));
     }
 
     private boolean waitForBackup() throws Exception {
