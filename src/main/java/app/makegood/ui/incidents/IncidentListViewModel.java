@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Locale;
 import java.util.Map;
 
 /** The incident list and its search box. */
@@ -73,19 +72,6 @@ public final class IncidentListViewModel {
     /** How many things past incidents ask of the owner (the Due view), for the badge on the list. */
     public IntegerProperty dueCountProperty() {
         return dueCount;
-    }
-
-    static boolean matches(IncidentSummary s, String query) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
-        String title = s.title().toLowerCase(Locale.ROOT);
-        for (String word : query.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
-            if (!title.contains(word)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public void setAll(List<IncidentSummary> incidents) {

@@ -10,13 +10,20 @@ import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.WhyStep;
 import app.makegood.store.Database;
 import app.makegood.store.IncidentRepository;
+import app.makegood.store.Backups;
 import app.makegood.store.JdbcIncidentRepository;
+import app.makegood.store.JdbcLetterLog;
+import app.makegood.ui.review.DueList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +114,21 @@ class IncidentSearchTest {
             vm.queryProperty().set("");
             System.out.println(line + " ms");
         }
+    }
+
+    /** Not an assertion either: what the Due view and the daily backup cost on this many incidents. */
+    @Test
+    void dueViewAndBackupCost() throws Exception {
+        long t0 = System.nanoTime();
+        int due = DueList.load(new JdbcIncidentRepository(database), new JdbcLetterLog(database),
+                LocalDate.of(2026, 11, 23), ZoneOffset.UTC).size();
+        long t1 = System.nanoTime();
+        Path zip = dataDir.resolve("backups").resolve("measure.zip");
+        new Backups(database, dataDir, Clock.systemUTC()).backupTo(zip);
+        long t2 = System.nanoTime();
+        System.out.printf("  due view: %d items from %d open incidents in %d ms; backup %d ms, %d KB zip%n", due, N,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, Files.size(zip) / 1024);
+        assertEquals(N, due); // each has an update not sent
     }
 
     @Test
