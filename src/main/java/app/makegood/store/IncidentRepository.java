@@ -35,4 +35,7 @@ public interface IncidentRepository {
      * problem, updates, whys, actions, customer names and emails), folded by {@code IncidentSearch.fold}.
      */
     Map<String, String> searchTexts();
+
+    /** The same for one incident (after it was edited), empty when there is no such incident. */
+    Optional<String> searchText(String incidentId);
 }

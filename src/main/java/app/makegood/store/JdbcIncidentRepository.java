@@ -310,27 +310,40 @@ public final class JdbcIncidentRepository implements IncidentRepository {
 
     @Override
     public Map<String, String> searchTexts() {
-        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incidents to search them.", c -> {
-            Map<String, StringBuilder> texts = new HashMap<>();
-            try (java.sql.Statement s = c.createStatement()) {
-                for (String sql : SEARCHED) {
-                    try (ResultSet rs = s.executeQuery(sql)) {
-                        int columns = rs.getMetaData().getColumnCount();
-                        while (rs.next()) {
-                            StringBuilder text = texts.computeIfAbsent(rs.getString(1), k -> new StringBuilder());
-                            for (int col = 2; col <= columns; col++) {
-                                String value = rs.getString(col);
-                                if (value != null && !value.isBlank()) {
-                                    text.append(value).append('\n');
-                                }
+        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incidents to search them.",
+                c -> searchTexts(c, Optional.empty()));
+    }
+
+    @Override
+    public Optional<String> searchText(String incidentId) {
+        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incident to search it.",
+                c -> Optional.ofNullable(searchTexts(c, Optional.of(incidentId)).get(incidentId)));
+    }
+
+    private static Map<String, String> searchTexts(Connection c, Optional<String> only) throws SQLException {
+        Map<String, StringBuilder> texts = new HashMap<>();
+        for (String sql : SEARCHED) {
+            String where = only.isEmpty() ? "" : sql.contains("FROM incidents") ? " WHERE id = ?" : " WHERE incident_id = ?";
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql + where)) {
+                if (only.isPresent()) {
+                    ps.setString(1, only.get());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder text = texts.computeIfAbsent(rs.getString(1), k -> new StringBuilder());
+                        for (int col = 2; col <= columns; col++) {
+                            String value = rs.getString(col);
+                            if (value != null && !value.isBlank()) {
+                                text.append(value).append('\n');
                             }
                         }
                     }
                 }
             }
-            Map<String, String> folded = new HashMap<>(texts.size() * 2);
-            texts.forEach((id, text) -> folded.put(id, IncidentSearch.fold(text.toString())));
-            return folded;
-        });
+        }
+        Map<String, String> folded = new HashMap<>(texts.size() * 2);
+        texts.forEach((id, text) -> folded.put(id, IncidentSearch.fold(text.toString())));
+        return folded;
     }
 }

@@ -116,6 +116,27 @@ public final class MainController implements IncidentListController.Actions {
         reloadReview();
     }
 
+    /** After leaving one incident only its search text and due items are read again: cheap with many incidents. */
+    private void reloadList(String edited) {
+        services.background().run(services.repository()::list)
+                .onSuccess(listModel::setAll)
+                .onError(this::showError)
+                .start();
+        LocalDate today = LocalDate.now(services.clock());
+        services.background().run(() -> services.repository().searchText(edited))
+                .onSuccess(text -> listModel.setSearchText(edited, text))
+                .onError(this::showError)
+                .start();
+        services.background().run(() -> DueList.load(edited, services.repository(), services.letters().log(), today,
+                        services.clock().getZone()))
+                .onSuccess(due -> {
+                    dueModel.setFor(edited, due, today);
+                    listModel.dueCountProperty().set(dueModel.items().size());
+                })
+                .onError(this::showError)
+                .start();
+    }
+
     @Override
     public void newIncident() {
         showWizard(Incident.blank(services.clock().instant()));
@@ -218,9 +239,10 @@ public final class MainController implements IncidentListController.Actions {
     }
 
     private void showList() {
+        Optional<String> left = open.map(o -> o.vm().id());
         closeWizard();
         content.getChildren().setAll(list);
-        reloadList();
+        left.ifPresentOrElse(this::reloadList, this::reloadList);
     }
 
     /** Saves what is still pending and lets go of the window; called when the application stops. */

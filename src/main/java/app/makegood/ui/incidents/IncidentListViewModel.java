@@ -14,10 +14,12 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Optional;
 
 /** The incident list and its search box. */
 public final class IncidentListViewModel {
@@ -64,7 +66,16 @@ public final class IncidentListViewModel {
 
     /** The search index read from the store (see {@code IncidentRepository.searchTexts}). */
     public void setSearchTexts(Map<String, String> texts) {
-        searchTexts = Map.copyOf(texts);
+        searchTexts = new HashMap<>(texts);
+        lastMatches = null;
+        filter();
+    }
+
+    /** One incident's text after it was edited (empty: it is gone). */
+    public void setSearchText(String incidentId, Optional<String> text) {
+        Map<String, String> texts = new HashMap<>(searchTexts);
+        text.ifPresentOrElse(t -> texts.put(incidentId, t), () -> texts.remove(incidentId));
+        searchTexts = texts;
         lastMatches = null;
         filter();
     }

@@ -28,4 +28,11 @@ public final class DueList {
         }
         return DueRules.sorted(due, today);
     }
+
+    /** What one incident asks for, unsorted; nothing when it is gone. */
+    public static List<DueItem> load(String incidentId, IncidentRepository incidents, LetterLog letters, LocalDate today,
+                                     ZoneId zone) {
+        return incidents.find(incidentId).map(i -> DueRules.of(i, letters.forIncident(i.id()), today, zone))
+                .orElse(List.of());
+    }
 }

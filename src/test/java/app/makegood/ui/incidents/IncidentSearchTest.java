@@ -16,7 +16,10 @@ import app.makegood.store.JdbcLetterLog;
 import app.makegood.ui.review.DueList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -38,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Search as you type over a generated database: every field that should be searched is, and only the right
  * incidents come back. {@code -Dsearch.incidents=10000} runs it on more incidents; timings go to the output.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IncidentSearchTest {
     private static final int N = Integer.getInteger("search.incidents", 2000);
     @TempDir
@@ -80,6 +84,25 @@ class IncidentSearchTest {
         System.out.printf("search on %d incidents: save %d ms, list %d ms, read search texts %d ms (%d chars)%n",
                 N, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
                 texts.values().stream().mapToLong(String::length).sum());
+    }
+
+    /** Leaving an edited incident reads only its text again; the search sees the new words. Runs last. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anEditedIncidentIsFoundByItsNewWords() {
+        IncidentRepository repo = new JdbcIncidentRepository(database);
+        String id = ids.get(3);
+        Incident edited = SampleIncidents.edit(repo.find(id).orElseThrow(), e -> e.explain = "A fuse blew in the walk-in fridge.");
+        repo.save(edited);
+        assertEquals(Set.of(), search("fuse"), "not read again yet");
+        vm.setSearchText(id, repo.searchText(id));
+        assertEquals(Set.of(id), search("walk-in fuse"));
+        assertEquals(Set.of(), search("explain00003e"));
+        repo.delete(id);
+        assertEquals(Optional.empty(), repo.searchText(id));
+        vm.setSearchText(ids.get(4), Optional.empty());
+        assertEquals(Set.of(), search("admit00004a"), "without its text, only the title is searched");
+        assertEquals(Set.of(ids.get(4)), search("title00004t"));
     }
 
     @AfterAll
