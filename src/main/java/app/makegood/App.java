@@ -38,6 +38,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,6 +54,7 @@ public class App extends Application {
     @Override
     public void start(Stage stage) {
         Path dataDir = DataDirectory.resolve(getParameters().getRaw().toArray(String[]::new), System.getenv());
+        Optional<StartupProbe> probe = StartupProbe.from(getParameters().getRaw());
         AppLogging.start(dataDir);
         Messages messages = new Messages(Locale.getDefault());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -71,6 +73,7 @@ public class App extends Application {
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> Platform.exit());
         stage.show();
+        probe.ifPresent(p -> p.windowShown(scene));
 
         Clock clock = Clock.systemDefaultZone();
         background.run(() -> open(dataDir, clock)).onSuccess(opened -> {
@@ -85,6 +88,7 @@ public class App extends Application {
                     background, messages, clock, dataDir, Version.current(),
                     path -> getHostServices().showDocument(path.toUri().toString()), fileDialogs()), stage);
             scene.setRoot(root);
+            probe.ifPresent(p -> p.mainViewShown(scene, background));
             warmUp(letters.export());
             // Today's automatic backup, queued behind the list so the first screen never waits for it.
             Backups backups = new Backups(db, dataDir, clock);

@@ -20,7 +20,7 @@ public final class Launcher {
         String[] rest;
         Path dataDir;
         try {
-            rest = DataDirectory.withoutDataDirOption(args);
+            rest = StartupProbe.withoutOptions(DataDirectory.withoutDataDirOption(args));
             dataDir = DataDirectory.resolve(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

@@ -12,6 +12,7 @@ import app.makegood.export.IncidentJson;
 import app.makegood.export.LetterException;
 import app.makegood.export.LetterExport;
 import app.makegood.export.PostmortemMarkdown;
+import app.makegood.export.PublicPage;
 import app.makegood.export.letter.BundledFonts;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.PdfMaker;
@@ -63,7 +64,15 @@ public final class CommandLine {
               letters --incident ID --kind apology|update|followup --format pdf|eml --out DIR
                                                write one letter per affected customer into DIR and print
                                                each file's path (email drafts carry the PDF)
-              check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON""";
+              public-page --incident ID --format html|md --out FILE
+                                               write the incident's public page: what happened, the sent
+                                               updates and what is being done, nothing private (html if
+                                               --format is left out)
+              public-history --out DIR         write a public page for every incident customers were told
+                                               about, and index.html listing them newest first
+              check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON
+              seed --incidents N               fill an empty data folder with N made-up incidents (to try MakeGood
+                                               at scale); a folder that already holds incidents is refused""";
 
     /** Ends a command early with an exit code and a message for the user. */
     private static final class Failure extends Exception {
@@ -123,6 +132,9 @@ public final class CommandLine {
             case "import-json" -> importJson(rest);
             case "postmortem" -> postmortem(rest);
             case "letters" -> letters(rest);
+            case "public-page" -> publicPage(rest);
+            case "public-history" -> publicHistory(rest);
+            case "seed" -> seed(rest);
             case "help", "--help", "-h" -> out.println(USAGE);
             default -> throw new Failure(USER_ERROR,
                     (command.isEmpty() ? "No command given." : "Unknown command: " + command) + "\n" + USAGE);
@@ -234,6 +246,43 @@ public final class CommandLine {
         });
     }
 
+    private void publicPage(List<String> options) throws Failure {
+        Map<String, String> o = pairs(options, Set.of("--incident", "--format", "--out"));
+        String format = o.getOrDefault("--format", "html");
+        if (!o.keySet().containsAll(Set.of("--incident", "--out")) || !Set.of("html", "md").contains(format)) {
+            throw usage("public-page needs --incident ID --format html|md --out FILE.");
+        }
+        withDatabase(database -> {
+            Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));
+            PublicPage page = new PublicPage(ZoneId.systemDefault(), Locale.getDefault());
+            BusinessProfile from = new JdbcProfileRepository(database).load();
+            Path file = Path.of(o.get("--out"));
+            if (format.equals("md")) {
+                page.writeMarkdown(incident, from, file);
+            } else {
+                page.writeHtml(incident, from, file);
+            }
+            out.println(file);
+        });
+    }
+
+    private void publicHistory(List<String> options) throws Failure {
+        Map<String, String> o = pairs(options, Set.of("--out"));
+        if (!o.containsKey("--out")) {
+            throw usage("public-history needs --out DIR.");
+        }
+        withDatabase(database -> {
+            JdbcIncidentRepository repository = new JdbcIncidentRepository(database);
+            PublicPage.History h = new PublicPage(ZoneId.systemDefault(), Locale.getDefault())
+                    .writeHistory(loadAll(repository), new JdbcProfileRepository(database).load(), Path.of(o.get("--out")));
+            out.println(h.index());
+            if (h.leftOut() > 0) {
+                err.println(count(h.leftOut()) + " left out: customers were never told about "
+                        + (h.leftOut() == 1 ? "it." : "them."));
+            }
+        });
+    }
+
     private static final Map<String, LetterKind> KINDS = Map.of("apology", LetterKind.APOLOGY,
             "update", LetterKind.STATUS_UPDATE, "followup", LetterKind.FOLLOW_UP);
     private static final Map<String, LetterFormat> FORMATS = Map.of("pdf", LetterFormat.PDF, "eml", LetterFormat.EML);
@@ -272,6 +321,39 @@ public final class CommandLine {
             result.written().forEach(w -> out.println(w.file()));
             result.skipped().forEach(err::println);
         });
+    }
+
+    /** Saved in chunks: one transaction per chunk keeps memory flat and is much faster than one per incident. */
+    private static final int SEED_CHUNK = 500;
+    private static final int SEED_MAX = 1_000_000;
+
+    private void seed(List<String> options) throws Failure {
+        int wanted = seedCount(pairs(options, Set.of("--incidents")).getOrDefault("--incidents", ""));
+        withIncidents(repository -> {
+            // Made-up incidents must never mix with the owner's real ones.
+            if (!repository.list().isEmpty()) {
+                throw new Failure(USER_ERROR, "Nothing was generated: " + dataDir.toAbsolutePath()
+                        + " already holds incidents. Give an empty folder with --data-dir.");
+            }
+            IncidentGenerator generator = new IncidentGenerator(IncidentGenerator.DEFAULT_SEED,
+                    Clock.systemDefaultZone());
+            for (int done = 0; done < wanted; done += SEED_CHUNK) {
+                repository.saveAll(generator.next(Math.min(SEED_CHUNK, wanted - done)));
+            }
+            out.println("Generated " + count(wanted) + " in " + dataDir.toAbsolutePath());
+        });
+    }
+
+    private static int seedCount(String option) throws Failure {
+        try {
+            int n = Integer.parseInt(option);
+            if (n >= 1 && n <= SEED_MAX) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Not a number: same answer as out of range, below.
+        }
+        throw usage("seed needs --incidents N, a whole number from 1 to " + SEED_MAX + ".");
     }
 
     private static LetterExport.BatchResult batch(LetterExport letters, LetterExport.BatchRequest request,

@@ -10,7 +10,8 @@ import java.util.Optional;
  * Everything the owner records about one thing that went wrong, step by step through the wizard:
  * what happened, the admission, the thanks, the explanation and updates, the amends and the proof of the fix.
  * Text fields are never null; an unfinished incident simply has empty ones. {@code dismissedFindings} holds
- * the keys of apology-coach findings the owner chose to ignore for this incident.
+ * the keys of apology-coach findings the owner chose to ignore for this incident. {@code nextUpdateDue} is when
+ * customers should next hear how things stand, while the incident is open.
  */
 public record Incident(
         String id,
@@ -32,7 +33,8 @@ public record Incident(
         List<CorrectiveAction> actions,
         Optional<LocalDate> followUpDue,
         Instant createdAt,
-        List<String> dismissedFindings) {
+        List<String> dismissedFindings,
+        Optional<Instant> nextUpdateDue) {
 
     public Incident {
         Objects.requireNonNull(id, "id");
@@ -57,6 +59,19 @@ public record Incident(
         // Sorted and distinct: a set in meaning, a stable order in files.
         dismissedFindings = Objects.requireNonNullElse(dismissedFindings, List.<String>of()).stream()
                 .sorted().distinct().toList();
+        nextUpdateDue = Objects.requireNonNullElse(nextUpdateDue, Optional.empty());
+    }
+
+    /** An incident with no next update planned yet (the form before update cadence existed). */
+    public Incident(String id, String title, Category category, Severity severity, IncidentStatus status,
+                    Optional<Instant> happenedAt, Optional<Instant> discoveredAt, Discoverer discoveredBy,
+                    Optional<Instant> firstNoticeAt, String admit, String thank, String explain,
+                    List<StatusUpdate> updates, List<AffectedCustomer> customers, String problem, List<WhyStep> whys,
+                    List<CorrectiveAction> actions, Optional<LocalDate> followUpDue, Instant createdAt,
+                    List<String> dismissedFindings) {
+        this(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy, firstNoticeAt, admit,
+                thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt, dismissedFindings,
+                Optional.empty());
     }
 
     /** A fresh, empty incident with five empty whys ready to fill. */

@@ -2,9 +2,13 @@ package app.makegood.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
-/** One row of the incident list: enough to find an incident without loading all of it. */
+/**
+ * One row of the incident list: enough to find an incident without loading all of it, and to show its
+ * first-notice clock and whether an update is overdue.
+ */
 public record IncidentSummary(
         String id,
         String title,
@@ -13,5 +17,32 @@ public record IncidentSummary(
         IncidentStatus status,
         Instant openedAt,
         int customersAffected,
-        Optional<LocalDate> nextFollowUp) {
+        Optional<LocalDate> nextFollowUp,
+        Optional<Instant> discoveredAt,
+        Discoverer discoveredBy,
+        Optional<Instant> firstNoticeAt,
+        Optional<Instant> nextUpdateDue) {
+
+    public IncidentSummary {
+        nextFollowUp = Objects.requireNonNullElse(nextFollowUp, Optional.empty());
+        discoveredAt = Objects.requireNonNullElse(discoveredAt, Optional.empty());
+        discoveredBy = Objects.requireNonNullElse(discoveredBy, Discoverer.US);
+        firstNoticeAt = Objects.requireNonNullElse(firstNoticeAt, Optional.empty());
+        nextUpdateDue = Objects.requireNonNullElse(nextUpdateDue, Optional.empty());
+    }
+
+    /** A row without the first-notice and cadence facts (the clock then starts when the incident was opened). */
+    public IncidentSummary(String id, String title, Category category, Severity severity, IncidentStatus status,
+                           Instant openedAt, int customersAffected, Optional<LocalDate> nextFollowUp) {
+        this(id, title, category, severity, status, openedAt, customersAffected, nextFollowUp, Optional.empty(),
+                Discoverer.US, Optional.empty(), Optional.empty());
+    }
+
+    public NoticeClock noticeClock(Instant now) {
+        return NoticeClock.of(discoveredAt.orElse(openedAt), discoveredBy, firstNoticeAt, status, now);
+    }
+
+    public boolean updateOverdue(Instant now) {
+        return UpdateCadence.isOverdue(nextUpdateDue, status, now);
+    }
 }

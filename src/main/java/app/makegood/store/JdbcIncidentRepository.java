@@ -45,8 +45,9 @@ import static app.makegood.store.Jdbc.update;
 public final class JdbcIncidentRepository implements IncidentRepository {
     private static final String MERGE_INCIDENT = """
             MERGE INTO incidents (id, title, category, severity, status, happened_at, discovered_at, discovered_by,
-                                  first_notice_at, admit, thank, explain, problem, follow_up_due, created_at)
-            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                  first_notice_at, admit, thank, explain, problem, follow_up_due, created_at,
+                                  next_update_due)
+            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_CUSTOMER = """
             INSERT INTO affected_customers (id, incident_id, position, name, email, expected, expected_value,
                                             offer_kind, offer_amount, offer_note, offer_state, salutation,
@@ -54,7 +55,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                                             expected_years, margin)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_UPDATE = """
-            INSERT INTO status_updates (id, incident_id, position, written_at, text, sent) VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO status_updates (id, incident_id, position, written_at, text, sent, channel)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_WHY = """
             INSERT INTO why_steps (incident_id, position, question, answer, root_cause) VALUES (?, ?, ?, ?, ?)""";
     private static final String MERGE_ACTION = """
@@ -71,7 +73,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
      * H2's LEAST is NULL when any argument is, hence the COALESCEs.
      */
     private static final String LIST = """
-            SELECT i.id, i.title, i.category, i.severity, i.status, i.created_at,
+            SELECT i.id, i.title, i.category, i.severity, i.status, i.created_at, i.discovered_at, i.discovered_by,
+                   i.first_notice_at, i.next_update_due,
                    (SELECT COUNT(*) FROM affected_customers c WHERE c.incident_id = i.id) AS customers,
                    LEAST(COALESCE(i.follow_up_due, a.due), COALESCE(a.due, i.follow_up_due)) AS next_follow_up
             FROM incidents i
@@ -99,7 +102,11 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         enumValue(rs, "status", IncidentStatus.class),
                         instant(rs, "created_at").orElseThrow(),
                         rs.getInt("customers"),
-                        date(rs, "next_follow_up")), (Object) OPEN_ACTION_STATUSES)); // one ARRAY parameter
+                        date(rs, "next_follow_up"),
+                        instant(rs, "discovered_at"),
+                        enumValue(rs, "discovered_by", Discoverer.class),
+                        instant(rs, "first_notice_at"),
+                        instant(rs, "next_update_due")), (Object) OPEN_ACTION_STATUSES)); // one ARRAY parameter
     }
 
     @Override
@@ -150,7 +157,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         String id = i.id();
         update(c, MERGE_INCIDENT, id, i.title(), i.category(), i.severity(), i.status(), i.happenedAt(),
                 i.discoveredAt(), i.discoveredBy(), i.firstNoticeAt(), i.admit(), i.thank(), i.explain(),
-                i.problem(), i.followUpDue(), i.createdAt());
+                i.problem(), i.followUpDue(), i.createdAt(), i.nextUpdateDue());
 
         for (String table : List.of("affected_customers", "status_updates", "why_steps", "dismissed_findings")) {
             update(c, "DELETE FROM " + table + " WHERE incident_id = ?", id);
@@ -163,7 +170,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 cu.futureValue().map(FutureValueInputs::expectedYears),
                 cu.futureValue().map(FutureValueInputs::margin)}));
         batch(c, INSERT_UPDATE, rows(i.updates(), (u, p) -> new Object[]{u.id(), id, p, u.writtenAt(), u.text(),
-                u.sent()}));
+                u.sent(), u.channel()}));
         batch(c, INSERT_WHY, rows(i.whys(), (w, p) -> new Object[]{id, p, w.question(), w.answer(), w.rootCause()}));
         batch(c, "INSERT INTO dismissed_findings (incident_id, finding_key) VALUES (?, ?)",
                 rows(i.dismissedFindings(), (key, p) -> new Object[]{id, key}));
@@ -242,7 +249,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         rs.getString("id"),
                         instant(rs, "written_at").orElseThrow(),
                         rs.getString("text"),
-                        rs.getBoolean("sent")), id);
+                        rs.getBoolean("sent"),
+                        rs.getString("channel")), id);
         List<WhyStep> whys = query(c,
                 "SELECT * FROM why_steps WHERE incident_id = ? ORDER BY position", rs -> new WhyStep(
                         rs.getString("question"),
@@ -271,7 +279,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 actions,
                 date(rs, "follow_up_due"),
                 instant(rs, "created_at").orElseThrow(),
-                dismissed), id).stream().findFirst();
+                dismissed,
+                instant(rs, "next_update_due")), id).stream().findFirst();
     }
 
     /** A customer's own future-value figures: all four columns are set, or none is. */

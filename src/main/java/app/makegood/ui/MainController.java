@@ -8,6 +8,7 @@ import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterRecord;
 import app.makegood.export.IncidentJson;
 import app.makegood.export.PostmortemMarkdown;
+import app.makegood.export.PublicPage;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.ProfileRepository;
 import app.makegood.store.SettingsRepository;
@@ -110,7 +111,10 @@ public final class MainController implements IncidentListController.Actions {
 
     private void reloadList() {
         services.background().run(services.repository()::list)
-                .onSuccess(listModel::setAll)
+                .onSuccess(all -> {
+                    listModel.setAll(all);
+                    showOverdueInTitle(all);
+                })
                 .onError(this::showError)
                 .start();
         reloadReview();
@@ -135,6 +139,15 @@ public final class MainController implements IncidentListController.Actions {
                 })
                 .onError(this::showError)
                 .start();
+    }
+
+    /** Overdue updates are named in the window title while the list is shown, so they are seen on start. */
+    private void showOverdueInTitle(List<IncidentSummary> all) {
+        long overdue = all.stream().filter(s -> s.updateOverdue(services.clock().instant())).count();
+        if (open.isEmpty()) {
+            stage.setTitle(overdue == 0 ? services.messages().get("app.title")
+                    : services.messages().get("app.title.overdue", services.messages().get("app.title"), overdue));
+        }
     }
 
     @Override
@@ -324,6 +337,46 @@ public final class MainController implements IncidentListController.Actions {
     /** "Postmortem - Late cakes", with the extension the filter asks for. */
     private String postmortemName(String title, FileChooser.ExtensionFilter filter) {
         return services.messages().get("postmortem.fileName", title) + filter.getExtensions().get(0).substring(1);
+    }
+
+    @FXML
+    private void onExportPublicPage() {
+        BusinessProfile from = profile.get();
+        exportOpenIncident(postmortemFilter("public.filter.html", "*.html"), this::publicName,
+                (incident, letters, file) -> publicPage().writeHtml(incident, from, file));
+    }
+
+    @FXML
+    private void onExportPublicPageMarkdown() {
+        BusinessProfile from = profile.get();
+        exportOpenIncident(postmortemFilter("public.filter.md", "*.md"), this::publicName,
+                (incident, letters, file) -> publicPage().writeMarkdown(incident, from, file));
+    }
+
+    /** Every incident customers were told about, one page each, and index.html, into a folder. */
+    @FXML
+    private void onExportPublicHistory() {
+        open.ifPresent(o -> {
+            o.controller().commitEdits();
+            o.autosave().saveNow();
+        });
+        BusinessProfile from = profile.get();
+        services.files().folder(stage, services.messages().get("public.folderTitle"))
+                .ifPresent(folder -> services.background().run(() -> {
+                    IncidentRepository repo = services.repository();
+                    List<Incident> all = repo.list().stream().map(s -> repo.find(s.id())).flatMap(Optional::stream)
+                            .toList();
+                    return publicPage().writeHistory(all, from, folder);
+                }).onSuccess(h -> dialogs.info(services.messages().get("public.historyExported", h.pages(), folder,
+                        h.leftOut()))).onError(this::showError).start());
+    }
+
+    private PublicPage publicPage() {
+        return new PublicPage(services.clock().getZone(), Locale.getDefault());
+    }
+
+    private String publicName(String title, FileChooser.ExtensionFilter filter) {
+        return services.messages().get("public.fileName", title) + filter.getExtensions().get(0).substring(1);
     }
 
     @FXML

@@ -43,7 +43,8 @@ public final class SampleIncidents {
                 Optional.of(Instant.parse("2026-11-01T08:15:30.5Z")),
                 "We burnt your cake, and we are sorry.", "Thank you for telling us straight away.",
                 "The oven ran 40 degrees too hot.\nWe are checking every batch.",
-                List.of(new StatusUpdate(Ids.newId(), Instant.parse("2026-11-01T09:00:00.000001Z"), "Oven off.", true),
+                List.of(new StatusUpdate(Ids.newId(), Instant.parse("2026-11-01T09:00:00.000001Z"), "Oven off.", true,
+                                "website"),
                         new StatusUpdate(Ids.newId(), Instant.parse("2026-11-02T09:00:00Z"), "New sensor fitted.", false)),
                 List.of(anna, ben, chloé),
                 "Cakes came out burnt",
@@ -53,7 +54,8 @@ public final class SampleIncidents {
                 List.of(thermometer, checklist, supplier),
                 Optional.of(LocalDate.of(2026, 11, 15)),
                 createdAt,
-                List.of("MINIMISING:only", "JARGON:going forward"));
+                List.of("MINIMISING:only", "JARGON:going forward"),
+                Optional.of(Instant.parse("2026-11-01T11:00:00.25Z")));
     }
 
     /** A valid incident with only the required fields and a title. */
@@ -95,6 +97,7 @@ public final class SampleIncidents {
         public Optional<LocalDate> followUpDue;
         public Instant createdAt;
         public List<String> dismissedFindings;
+        public Optional<Instant> nextUpdateDue;
 
         private Edit(Incident i) {
             id = i.id();
@@ -117,12 +120,13 @@ public final class SampleIncidents {
             followUpDue = i.followUpDue();
             createdAt = i.createdAt();
             dismissedFindings = i.dismissedFindings();
+            nextUpdateDue = i.nextUpdateDue();
         }
 
         private Incident build() {
             return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                     firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue,
-                    createdAt, dismissedFindings);
+                    createdAt, dismissedFindings, nextUpdateDue);
         }
     }
 }

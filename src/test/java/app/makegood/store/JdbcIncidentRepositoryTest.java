@@ -196,7 +196,8 @@ class JdbcIncidentRepositoryTest {
 
     private static IncidentSummary summary(Incident i, int customers, LocalDate nextFollowUp) {
         return new IncidentSummary(i.id(), i.title(), i.category(), i.severity(), i.status(), i.createdAt(), customers,
-                Optional.ofNullable(nextFollowUp));
+                Optional.ofNullable(nextFollowUp), i.discoveredAt(), i.discoveredBy(), i.firstNoticeAt(),
+                i.nextUpdateDue());
     }
 
     private static CorrectiveAction withAttachments(CorrectiveAction a, List<Attachment> files) {

@@ -43,7 +43,6 @@ class ProveFlowTest extends AppFlowTest {
         AppDriver.waitUntil(() -> attached.getItems().size() == 1);
         assertEquals("", driver.text("#attachPath"), "the path is cleared once the file is attached");
 
-        driver.tabTo("actionStatus");
         driver.choose("#actionStatus", "Done");
         driver.waitForSaved();
 

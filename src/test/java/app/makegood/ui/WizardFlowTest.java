@@ -81,7 +81,8 @@ class WizardFlowTest extends AppFlowTest {
         doubleClickOn("Wedding cake delivered two hours late");
         AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
         assertEquals("Wedding cake delivered two hours late", driver.text("#title"));
-        assertEquals("Customers told", driver.text(".status-badge"));
+        // The update marked sent told customers (status "Customers told"); the status button then moved it on.
+        assertEquals("Fixed", driver.text(".status-badge"));
         assertEquals("Late delivery", driver.comboText("#category"));
         assertEquals("Severe", driver.comboText("#severity"));
         assertEquals(LocalDate.of(2026, 11, 14), lookup("#happenedDate").<DatePicker>query().getValue());

@@ -2,6 +2,9 @@ package app.makegood.ui.incidents;
 
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.NoticeClock;
+import app.makegood.domain.UpdateCadence;
+import app.makegood.ui.NoticeTexts;
 import app.makegood.ui.Messages;
 import app.makegood.ui.StatusBadge;
 import app.makegood.ui.Tables;
@@ -21,6 +24,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +47,8 @@ public final class IncidentListController {
     @FXML private TableColumn<IncidentSummary, LocalDate> openedColumn;
     @FXML private TableColumn<IncidentSummary, Integer> customersColumn;
     @FXML private TableColumn<IncidentSummary, LocalDate> followUpColumn;
+    @FXML private TableColumn<IncidentSummary, IncidentSummary> noticeColumn;
+    @FXML private TableColumn<IncidentSummary, IncidentSummary> nextUpdateColumn;
     @FXML private VBox emptyState;
     @FXML private Label noMatch;
     @FXML private Button dueBadge;
@@ -80,6 +87,7 @@ public final class IncidentListController {
         followUpColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextFollowUp().orElse(null)));
         followUpColumn.setCellFactory(col -> new FollowUpCell(LocalDate.now(zone)));
         statusColumn.setCellFactory(col -> new StatusCell());
+        showNotice(new NoticeTexts(messages, zone), Clock.system(zone));
 
         table.setRowFactory(t -> {
             TableRow<IncidentSummary> row = new TableRow<>();
@@ -121,6 +129,59 @@ public final class IncidentListController {
         dueBadge.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("list.due", Math.max(1, vm.dueCountProperty().get())), vm.dueCountProperty()));
         dueBadge.setOnAction(e -> actions.showDue());
+    }
+
+    /**
+     * The first-notice clock and the next update due, red when overdue. The table is redrawn every 30 seconds so
+     * the clock moves while the list is open.
+     */
+    private void showNotice(NoticeTexts texts, Clock clock) {
+        noticeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        noticeColumn.setCellFactory(col -> new TextCell((s, cell) -> {
+            NoticeClock notice = s.noticeClock(clock.instant());
+            cell.pseudoClassStateChanged(RUNNING, notice.running());
+            String tip = texts.header(notice, "");
+            cell.setTooltip(tip.isEmpty() ? null : new javafx.scene.control.Tooltip(tip));
+            return texts.cell(notice);
+        }));
+        noticeColumn.setComparator((a, b) -> Boolean.compare(b.noticeClock(clock.instant()).running(),
+                a.noticeClock(clock.instant()).running()));
+        nextUpdateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        nextUpdateColumn.setCellFactory(col -> new TextCell((s, cell) -> {
+            Instant now = clock.instant();
+            cell.pseudoClassStateChanged(FollowUpCell.OVERDUE, s.updateOverdue(now));
+            return UpdateCadence.due(s.nextUpdateDue(), s.status()).map(texts::shortWhen).orElse("");
+        }));
+        nextUpdateColumn.setComparator((a, b) -> a.nextUpdateDue().orElse(Instant.MAX)
+                .compareTo(b.nextUpdateDue().orElse(Instant.MAX)));
+        javafx.animation.Timeline tick = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30), e -> table.refresh()));
+        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        tick.play();
+    }
+
+    private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("notice-running");
+
+    /** A cell whose text (and pseudo-classes) are worked out from the whole row. */
+    private static final class TextCell extends TableCell<IncidentSummary, IncidentSummary> {
+        private final java.util.function.BiFunction<IncidentSummary, TableCell<?, ?>, String> text;
+
+        TextCell(java.util.function.BiFunction<IncidentSummary, TableCell<?, ?>, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(IncidentSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                pseudoClassStateChanged(RUNNING, false);
+                pseudoClassStateChanged(FollowUpCell.OVERDUE, false);
+            } else {
+                setText(text.apply(item, this));
+            }
+        }
     }
 
     public void focusSearch() {

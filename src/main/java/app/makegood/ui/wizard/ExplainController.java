@@ -1,12 +1,20 @@
 package app.makegood.ui.wizard;
 
 import app.makegood.domain.coach.LetterPart;
+import app.makegood.domain.letters.LetterKind;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
+import app.makegood.ui.NoticeTexts;
 import app.makegood.ui.Tables;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -29,11 +37,23 @@ public final class ExplainController {
     @FXML private TableColumn<UpdateRow, String> updateText;
     @FXML private Button removeUpdate;
     @FXML private TextArea selectedUpdate;
+    @FXML private VBox updateForm;
+    @FXML private TextField selectedChannel;
+    @FXML private Button copyUpdate;
+    @FXML private Button updateLetters;
+    @FXML private Label copied;
+    @FXML private DatePicker nextUpdateDate;
+    @FXML private TextField nextUpdateTime;
+    @FXML private Label nextUpdateState;
 
     private WizardViewModel vm;
+    private Messages messages;
+    private NoticeTexts texts;
 
     void init(WizardViewModel vm, Messages messages, ZoneId zone) {
         this.vm = vm;
+        this.messages = messages;
+        this.texts = new NoticeTexts(messages, zone);
         explainTextController.init(vm.explainProperty(), vm.coach(), LetterPart.EXPLAIN, "explain",
                 messages.get("field.explain.prompt"), messages);
         addUpdate.disableProperty().bind(newUpdate.textProperty().isEmpty());
@@ -42,9 +62,19 @@ public final class ExplainController {
         updateSent.setCellFactory(CheckBoxTableCell.forTableColumn(updateSent));
         updateText.setCellValueFactory(c -> c.getValue().textProperty());
         Tables.show(updates, vm.updates());
-        new DetailForm<UpdateRow>(selectedUpdate).field(selectedUpdate.textProperty(), UpdateRow::textProperty)
+        new DetailForm<UpdateRow>(updateForm).field(selectedUpdate.textProperty(), UpdateRow::textProperty)
+                .field(selectedChannel.textProperty(), UpdateRow::channelProperty)
                 .follow(updates);
         removeUpdate.disableProperty().bind(updates.getSelectionModel().selectedItemProperty().isNull());
+        copyUpdate.disableProperty().bind(removeUpdate.disableProperty());
+        updateLetters.disableProperty().bind(removeUpdate.disableProperty());
+        updates.getSelectionModel().selectedItemProperty().addListener(x -> copied.setText(""));
+
+        nextUpdateDate.valueProperty().bindBidirectional(vm.nextUpdateDue().dateProperty());
+        nextUpdateTime.textProperty().bindBidirectional(vm.nextUpdateDue().timeProperty());
+        vm.revisionProperty().addListener(x -> showNextUpdate());
+        vm.statusProperty().addListener(x -> showNextUpdate());
+        showNextUpdate();
     }
 
     @FXML
@@ -54,6 +84,38 @@ public final class ExplainController {
             vm.addUpdate(text);
             newUpdate.clear();
         }
+    }
+
+    private void showNextUpdate() {
+        nextUpdateState.setText(vm.updateOverdue() ? texts.nextUpdate(vm.updateDue(), vm.now()) : "");
+        nextUpdateState.getStyleClass().remove("overdue");
+        if (vm.updateOverdue()) {
+            nextUpdateState.getStyleClass().add("overdue");
+        }
+    }
+
+    /** The selected update as text for a website or a social post: who, when, what. */
+    @FXML
+    private void onCopyUpdate() {
+        UpdateRow row = updates.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        String title = vm.titleProperty().get().isBlank() ? messages.get("list.untitled") : vm.titleProperty().get();
+        ClipboardContent content = new ClipboardContent();
+        content.putString(messages.get("update.plain", title, texts.when(row.writtenAt()), row.textProperty().get().strip()));
+        Clipboard.getSystemClipboard().setContent(content);
+        copied.setText(messages.get("field.update.copied"));
+    }
+
+    /** The selected update as a dated letter to every affected customer. */
+    @FXML
+    private void onUpdateLetters() {
+        UpdateRow row = updates.getSelectionModel().getSelectedItem();
+        if (row != null && row.channelProperty().get().isBlank()) {
+            row.channelProperty().set(messages.get("field.update.channel.letters"));
+        }
+        vm.writeLetter(LetterKind.STATUS_UPDATE);
     }
 
     @FXML

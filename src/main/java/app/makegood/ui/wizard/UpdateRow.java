@@ -15,20 +15,22 @@ public final class UpdateRow {
     private final Instant writtenAt;
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty sent = new SimpleBooleanProperty();
+    private final StringProperty channel = new SimpleStringProperty("");
 
     public UpdateRow(StatusUpdate u) {
         id = u.id();
         writtenAt = u.writtenAt();
         text.set(u.text());
         sent.set(u.sent());
+        channel.set(u.channel());
     }
 
     public StatusUpdate toDomain() {
-        return new StatusUpdate(id, writtenAt, text.get(), sent.get());
+        return new StatusUpdate(id, writtenAt, text.get(), sent.get(), channel.get());
     }
 
     Observable[] observables() {
-        return new Observable[] {text, sent};
+        return new Observable[] {text, sent, channel};
     }
 
     public Instant writtenAt() {
@@ -37,6 +39,11 @@ public final class UpdateRow {
 
     public StringProperty textProperty() {
         return text;
+    }
+
+    /** Where the update went: "website", "letters"; empty when not noted. */
+    public StringProperty channelProperty() {
+        return channel;
     }
 
     public BooleanProperty sentProperty() {

@@ -1,12 +1,17 @@
 package app.makegood.ui.wizard;
 
 import app.makegood.domain.amends.AmendsDefaults;
+import app.makegood.domain.NoticeClock;
 import app.makegood.domain.coach.LetterPart;
+import app.makegood.domain.letters.LetterKind;
 import app.makegood.ui.Background;
 import app.makegood.ui.DatePickers;
 import app.makegood.ui.Messages;
+import app.makegood.ui.NoticeTexts;
 import app.makegood.ui.StatusBadge;
 import app.makegood.ui.TextInputs;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -42,6 +47,11 @@ public final class WizardController {
     @FXML private Label statusBadge;
     @FXML private Button advanceStatus;
     @FXML private HBox stepBar;
+    @FXML private HBox noticeBar;
+    @FXML private Label noticeClock;
+    @FXML private Button writeFirst;
+    @FXML private Button postUpdate;
+    @FXML private Label updateDue;
     @FXML private ScrollPane scroller;
     @FXML private Label stepTitle;
     @FXML private Label stepPurpose;
@@ -65,6 +75,10 @@ public final class WizardController {
     private final ChangeListener<Node> revealFocused = (obs, was, now) -> reveal(now);
     /** What is worked out from the text (coach findings, the timeline) waits for typing to pause. */
     private final PauseTransition coachPause = new PauseTransition(Duration.millis(300));
+    /** The first-notice clock and the next update move on with time, not only with edits. */
+    private final javafx.animation.Timeline noticeTick = new javafx.animation.Timeline(
+            new KeyFrame(Duration.seconds(20), e -> showNotice()));
+    private NoticeTexts noticeTexts;
 
     /** Wires the view to its model; {@code onClose} returns to the incident list. */
     public void init(WizardViewModel vm, Messages messages, Background background, ZoneId zone,
@@ -92,6 +106,13 @@ public final class WizardController {
         advanceStatus.visibleProperty().bind(vm.closedProperty().not());
         vm.statusProperty().addListener((obs, old, now) -> StatusBadge.show(statusBadge, now, messages));
         StatusBadge.show(statusBadge, vm.statusProperty().get(), messages);
+
+        noticeTexts = new NoticeTexts(messages, zone);
+        vm.revisionProperty().addListener(x -> showNotice());
+        vm.statusProperty().addListener(x -> showNotice());
+        noticeTick.setCycleCount(Animation.INDEFINITE);
+        noticeTick.play();
+        showNotice();
 
         buildStepBar();
         backButton.disableProperty().bind(vm.canGoBackProperty().not());
@@ -153,6 +174,7 @@ public final class WizardController {
     /** Lets go of the window when the wizard is closed: the window outlives this incident's view. */
     public void dispose() {
         coachPause.stop();
+        noticeTick.stop();
         lettersStepController.dispose();
         if (scroller.getScene() != null) {
             scroller.getScene().focusOwnerProperty().removeListener(revealFocused);
@@ -236,6 +258,36 @@ public final class WizardController {
                 saveIndicator.getStyleClass().add("failed");
             }
         }
+    }
+
+    /** The clock until customers are first told, the quickest way to tell them, and when the next update is due. */
+    private void showNotice() {
+        NoticeClock clock = vm.noticeClock();
+        noticeClock.setText(noticeTexts.header(clock, vm.reportingCustomer()));
+        noticeClock.getStyleClass().removeAll("running", "stopped");
+        noticeClock.getStyleClass().add(clock.running() ? "running" : "stopped");
+        writeFirst.setVisible(clock.running());
+        writeFirst.setManaged(clock.running());
+        postUpdate.setVisible(clock.running());
+        postUpdate.setManaged(clock.running());
+        updateDue.setText(clock.running() ? "" : noticeTexts.nextUpdate(vm.updateDue(), vm.now()));
+        updateDue.getStyleClass().remove("overdue");
+        if (vm.updateOverdue()) {
+            updateDue.getStyleClass().add("overdue");
+        }
+        boolean any = !noticeClock.getText().isEmpty() || !updateDue.getText().isEmpty();
+        noticeBar.setVisible(any);
+        noticeBar.setManaged(any);
+    }
+
+    @FXML
+    private void onWriteFirst() {
+        vm.writeLetter(LetterKind.APOLOGY);
+    }
+
+    @FXML
+    private void onPostUpdate() {
+        vm.goTo(3);
     }
 
     @FXML

@@ -9,8 +9,10 @@ import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.Severity;
+import app.makegood.domain.NoticeClock;
 import app.makegood.domain.StatusRules;
 import app.makegood.domain.StatusUpdate;
+import app.makegood.domain.UpdateCadence;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.letters.FollowUp;
 import app.makegood.domain.letters.LetterKind;
@@ -32,6 +34,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
@@ -71,7 +74,8 @@ public final class WizardViewModel {
     private final DateTimeInput happened;
     private final DateTimeInput discovered;
     private final ObjectProperty<Discoverer> discoveredBy = new SimpleObjectProperty<>(Discoverer.US);
-    private Optional<Instant> firstNoticeAt = Optional.empty();
+    private final ReadOnlyObjectWrapper<Instant> firstNotice = new ReadOnlyObjectWrapper<>();
+    private final DateTimeInput nextUpdateDue;
     private final StringProperty admit = new SimpleStringProperty("");
     private final StringProperty thank = new SimpleStringProperty("");
     private final StringProperty explain = new SimpleStringProperty("");
@@ -96,12 +100,27 @@ public final class WizardViewModel {
         this.clock = clock;
         this.happened = new DateTimeInput(clock.getZone());
         this.discovered = new DateTimeInput(clock.getZone());
-        Observable[] tracked = {title, category, severity, status, happened.dateProperty(), happened.timeProperty(),
+        this.nextUpdateDue = new DateTimeInput(clock.getZone());
+        Observable[] tracked = {firstNotice, nextUpdateDue.dateProperty(), nextUpdateDue.timeProperty(), title, category, severity, status, happened.dateProperty(), happened.timeProperty(),
             discovered.dateProperty(), discovered.timeProperty(), discoveredBy, admit, thank, explain, problem,
             followUpDue, customers, updates, whys, actions, dismissed};
         for (Observable o : tracked) {
             o.addListener(x -> changed());
         }
+        updates.addListener((ListChangeListener<UpdateRow>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(row -> row.sentProperty().addListener((obs, was, sent) -> {
+                    if (sent && !was && !loading) {
+                        updateSent();
+                    }
+                }));
+            }
+        });
+        letters.addListener((ListChangeListener<LetterRecord>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().stream().map(LetterRecord::at).min(Instant::compareTo).ifPresent(this::noticeGiven);
+            }
+        });
         coach = new LetterCoach(this);
         amends = new AmendsModel(customers, Locale.getDefault());
         load(Incident.blank(clock.instant()));
@@ -120,7 +139,8 @@ public final class WizardViewModel {
             happened.set(i.happenedAt());
             discovered.set(i.discoveredAt());
             discoveredBy.set(i.discoveredBy());
-            firstNoticeAt = i.firstNoticeAt();
+            firstNotice.set(i.firstNoticeAt().orElse(null));
+            nextUpdateDue.set(i.nextUpdateDue());
             admit.set(i.admit());
             thank.set(i.thank());
             explain.set(i.explain());
@@ -143,11 +163,11 @@ public final class WizardViewModel {
     /** The incident as it stands now; fields the user is still correcting keep their last valid value. */
     public Incident snapshot() {
         return new Incident(id, title.get(), category.get(), severity.get(), status.get(), happened.value(),
-                discovered.value(), discoveredBy.get(), firstNoticeAt, admit.get(), thank.get(), explain.get(),
+                discovered.value(), discoveredBy.get(), firstNoticeAt(), admit.get(), thank.get(), explain.get(),
                 updates.stream().map(UpdateRow::toDomain).toList(),
                 customers.stream().map(CustomerRow::toDomain).toList(),
                 problem.get(), whySteps(), actions.stream().map(ActionRow::toDomain).toList(),
-                Optional.ofNullable(followUpDue.get()), createdAt, List.copyOf(dismissed));
+                Optional.ofNullable(followUpDue.get()), createdAt, List.copyOf(dismissed), nextUpdateDue.value());
     }
 
     private void changed() {
@@ -203,12 +223,73 @@ public final class WizardViewModel {
         }
         List<String> blockers = StatusRules.blockers(snapshot(), next.get());
         if (blockers.isEmpty()) {
-            if (next.get() == IncidentStatus.CUSTOMERS_TOLD && firstNoticeAt.isEmpty()) {
-                firstNoticeAt = Optional.of(clock.instant());
-            }
             status.set(next.get());
+            if (next.get() == IncidentStatus.CUSTOMERS_TOLD) {
+                noticeGiven(clock.instant());
+            }
         }
         return blockers;
+    }
+
+    // --- keeping customers posted
+
+    /**
+     * Customers heard from us at {@code at} (the status moved to "Customers told", an update was marked sent or a
+     * letter went out): the first time stamps the first notice, moves an open incident to "Customers told" and
+     * plans the next update if none is planned.
+     */
+    void noticeGiven(Instant at) {
+        if (firstNotice.get() != null) {
+            return;
+        }
+        firstNotice.set(at);
+        if (status.get() == IncidentStatus.OPEN) {
+            status.set(IncidentStatus.CUSTOMERS_TOLD);
+        }
+        if (nextUpdateDue.value().isEmpty()) {
+            nextUpdateDue.set(Optional.of(UpdateCadence.suggestedNext(severity.get(), at)));
+        }
+    }
+
+    /** An update was marked sent now: it may be the first notice, and the next one is due by the cadence. */
+    private void updateSent() {
+        Instant now = clock.instant();
+        noticeGiven(now);
+        nextUpdateDue.set(Optional.of(UpdateCadence.suggestedNext(severity.get(), now)));
+    }
+
+    /** The first-notice clock as of now. */
+    public NoticeClock noticeClock() {
+        return NoticeClock.of(discovered.value().orElse(createdAt), discoveredBy.get(), firstNoticeAt(), status.get(),
+                clock.instant());
+    }
+
+    /** When the next update is owed, if one is planned and still owed at this status. */
+    public Optional<Instant> updateDue() {
+        return UpdateCadence.due(nextUpdateDue.value(), status.get());
+    }
+
+    public boolean updateOverdue() {
+        return UpdateCadence.isOverdue(nextUpdateDue.value(), status.get(), clock.instant());
+    }
+
+    /** The name of the customer who told us first, as far as the app knows: the first customer listed. */
+    public String reportingCustomer() {
+        return customers.stream().map(c -> c.nameProperty().get().strip()).filter(n -> !n.isEmpty()).findFirst()
+                .orElse("");
+    }
+
+    /** When customers should next hear from us; editable on the Explain step. */
+    public DateTimeInput nextUpdateDue() {
+        return nextUpdateDue;
+    }
+
+    public ReadOnlyObjectProperty<Instant> firstNoticeProperty() {
+        return firstNotice.getReadOnlyProperty();
+    }
+
+    public Instant now() {
+        return clock.instant();
     }
 
     // --- lists
@@ -291,7 +372,8 @@ public final class WizardViewModel {
     /** Every input that is currently not valid and so is not being saved. */
     public boolean hasUnsavableInput() {
         Stream<DecimalInput> money = customers.stream().flatMap(c -> Stream.of(c.expectedValue(), c.offerAmount()));
-        return money.anyMatch(m -> !m.isValid()) || !happened.isTimeValid() || !discovered.isTimeValid();
+        return money.anyMatch(m -> !m.isValid()) || !happened.isTimeValid() || !discovered.isTimeValid()
+                || !nextUpdateDue.isTimeValid();
     }
 
     // --- autosave bookkeeping, driven by the view's autosave
@@ -319,7 +401,7 @@ public final class WizardViewModel {
     }
 
     public Optional<Instant> firstNoticeAt() {
-        return firstNoticeAt;
+        return Optional.ofNullable(firstNotice.get());
     }
 
     public ReadOnlyIntegerProperty stepProperty() {

@@ -1,0 +1,133 @@
+package app.makegood.export;
+
+import app.makegood.domain.ActionStatus;
+import app.makegood.domain.CorrectiveAction;
+import app.makegood.domain.Ids;
+import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.StatusUpdate;
+import app.makegood.domain.letters.BusinessProfile;
+import app.makegood.domain.letters.PaperSize;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static app.makegood.domain.SampleIncidents.edit;
+import static app.makegood.domain.SampleIncidents.minimal;
+import static app.makegood.domain.SampleIncidents.rich;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PublicPageTest {
+    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+    private static final BusinessProfile CRUMB = new BusinessProfile("Crumb & Co Bakery", "14 Mill Lane",
+            "0117 496 0123", "hello@crumb.example", "crumb.example", Optional.empty(), "Sam Baker", "Owner",
+            "Warm regards", PaperSize.A4);
+    private final PublicPage page = new PublicPage(ZoneOffset.UTC, Locale.UK);
+
+    /** The rich sample (names, emails, amounts, owners, notes, whys, evidence), with names typed into public texts. */
+    private static Incident full(IncidentStatus status) {
+        return edit(rich("Burnt <script>alert(1)</script> cakes", T0), e -> {
+            e.status = status;
+            e.admit = "We burnt Anna Müller's cake & we are sorry.";
+            List<StatusUpdate> updates = new ArrayList<>(e.updates);
+            updates.add(new StatusUpdate(Ids.newId(), Instant.parse("2026-11-03T10:00:00Z"),
+                    "Chloé, your refund is on its way (write to anna@example.com). Secret internal draft", false));
+            e.updates = updates;
+            e.actions = e.actions.stream().map(a -> a.status() == ActionStatus.IN_PROGRESS && status.compareTo(
+                    IncidentStatus.FIX_PROVEN) >= 0 ? new CorrectiveAction(a.id(), a.description(), a.owner(), a.due(),
+                    ActionStatus.DONE, a.evidenceNote(), a.attachments(), Optional.of(LocalDate.of(2026, 11, 12)),
+                    "") : a).toList();
+        });
+    }
+
+    @Test
+    void everyPublicPartIsOnThePage() {
+        for (String out : List.of(page.html(full(IncidentStatus.FIXED), CRUMB), page.markdown(full(IncidentStatus.FIXED), CRUMB))) {
+            assertTrue(out.contains("Crumb"), "business name");
+            assertTrue(out.contains("Burnt"), "title");
+            assertTrue(out.contains("we are sorry"), "admission");
+            assertTrue(out.contains("The oven ran 40 degrees too hot."), "explanation");
+            assertTrue(out.contains("Oven off."), "the sent update");
+            assertTrue(out.contains("1 Nov 2026, 09:00"), "the update's date");
+            assertTrue(out.contains("Calibrate the oven thermometer weekly"), "what we are doing");
+            assertTrue(out.contains("A customer told us about this on 1 Nov 2026, 07:00."), "who found it, without a name");
+            assertTrue(out.contains("We told customers 1 h 15 min later."), "time to first notice");
+            assertFalse(out.contains("The fix"), "no fix before it is proven");
+        }
+    }
+
+    @Test
+    void theFixShowsOnceProven() {
+        String html = page.html(full(IncidentStatus.FIX_PROVEN), CRUMB);
+        assertTrue(html.contains("<h2>The fix</h2>"));
+        assertTrue(html.contains("Calibrate the oven thermometer weekly <span class=\"state\">(done 12 November 2026)"));
+        assertTrue(html.contains("Resolved"));
+        assertFalse(html.contains("What we are doing"));
+    }
+
+    @Test
+    void nothingPrivateEverAppears() {
+        Incident i = full(IncidentStatus.FIX_PROVEN);
+        for (String out : List.of(page.html(i, CRUMB), page.markdown(i, CRUMB),
+                page.html(full(IncidentStatus.FIXED), CRUMB))) {
+            for (String secret : List.of("Anna", "Müller", "anna@example.com", "Ben O", "Chloé", "chloe@example.org",
+                    "Order 1042", "Booking B-7", "Prefers phone calls", "48.50", "12.00", "1234567", "Free delivery",
+                    "Dana", "Eli", "Log sheet", "log.pdf", "photo.jpg", "sensor is no longer made", "spare sensor",
+                    "thermostat", "Nobody checks", "Why were", "Cakes came out burnt", "Thank you for telling us",
+                    "New sensor fitted", "Secret internal draft", "MINIMISING")) {
+                assertFalse(out.contains(secret), () -> "\"" + secret + "\" is private:\n" + out);
+            }
+            assertTrue(out.contains("a customer"), "names typed into public text are replaced");
+        }
+    }
+
+    @Test
+    void userTextIsEscapedAndThePageFetchesNothing() {
+        String html = page.html(full(IncidentStatus.FIXED), CRUMB);
+        assertFalse(html.contains("<script"), "no script, not even a typed one");
+        assertTrue(html.contains("Burnt &lt;script&gt;alert(1)&lt;/script&gt; cakes"));
+        assertTrue(html.contains("Crumb &amp; Co Bakery"));
+        assertTrue(html.contains("The oven ran 40 degrees too hot.<br>We are checking every batch."));
+        assertFalse(html.matches("(?s).*(src=|href=|@import|url\\().*"), "self-contained: no external request");
+        String md = page.markdown(full(IncidentStatus.FIXED), CRUMB);
+        assertTrue(md.contains("Burnt \\<script\\>alert(1)\\</script\\> cakes"));
+    }
+
+    @Test
+    void theHistoryListsToldIncidentsNewestFirstAndLeavesOutTheRest(@TempDir Path folder) throws Exception {
+        Instant weekBefore = T0.minusSeconds(7 * 86_400);
+        Incident older = edit(minimal("Late van", weekBefore), e -> {
+            e.discoveredAt = Optional.of(weekBefore);
+            e.firstNoticeAt = Optional.of(weekBefore.plusSeconds(600));
+        });
+        Incident newer = full(IncidentStatus.FIXED);
+        Incident untold = edit(minimal("Nobody knows yet", T0.plusSeconds(99_999)), e -> { });
+        PublicPage.History h = page.writeHistory(List.of(older, untold, newer), CRUMB, folder.resolve("site"));
+        assertEquals(2, h.pages());
+        assertEquals(1, h.leftOut());
+        String index = Files.readString(h.index());
+        assertTrue(index.contains("Our incident history"));
+        assertTrue(index.indexOf("Late van") > index.indexOf("Burnt"), "newest first:\n" + index);
+        assertFalse(index.contains("Nobody knows yet"));
+        try (var files = Files.list(folder.resolve("site"))) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(3, names.size(), names.toString());
+            assertTrue(names.contains("index.html"));
+            for (String name : names) {
+                assertTrue(index.contains("href=\"" + name + "\"") || name.equals("index.html"), name);
+                assertFalse(Files.readString(folder.resolve("site").resolve(name)).contains("anna@example.com"));
+            }
+        }
+    }
+}
