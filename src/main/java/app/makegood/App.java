@@ -6,6 +6,7 @@ import app.makegood.export.letter.BundledFonts;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.PdfMaker;
 import app.makegood.export.letter.PostmortemPdf;
+import app.makegood.store.Backups;
 import app.makegood.store.DataDirectory;
 import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
@@ -89,6 +90,10 @@ public class App extends Application {
             scene.setRoot(root);
             probe.ifPresent(p -> p.mainViewShown(scene, background));
             warmUp(letters.export());
+            // Today's automatic backup, queued behind the list so the first screen never waits for it.
+            Backups backups = new Backups(db, dataDir, clock);
+            main.enableBackups(backups);
+            background.run(backups::daily).start();
         }).onError(e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.plain(e));
             alert.setHeaderText(messages.get("app.openFailed.title"));

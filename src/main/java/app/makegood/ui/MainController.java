@@ -12,6 +12,10 @@ import app.makegood.export.PublicPage;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.ProfileRepository;
 import app.makegood.store.SettingsRepository;
+import app.makegood.store.Backups;
+import app.makegood.ui.review.DueController;
+import app.makegood.ui.review.DueList;
+import app.makegood.ui.review.DueViewModel;
 import app.makegood.ui.incidents.IncidentListController;
 import app.makegood.ui.incidents.IncidentListViewModel;
 import app.makegood.ui.wizard.Autosave;
@@ -110,6 +114,28 @@ public final class MainController implements IncidentListController.Actions {
                 .onSuccess(all -> {
                     listModel.setAll(all);
                     showOverdueInTitle(all);
+                })
+                .onError(this::showError)
+                .start();
+        reloadReview();
+    }
+
+    /** After leaving one incident only its search text and due items are read again: cheap with many incidents. */
+    private void reloadList(String edited) {
+        services.background().run(services.repository()::list)
+                .onSuccess(listModel::setAll)
+                .onError(this::showError)
+                .start();
+        LocalDate today = LocalDate.now(services.clock());
+        services.background().run(() -> services.repository().searchText(edited))
+                .onSuccess(text -> listModel.setSearchText(edited, text))
+                .onError(this::showError)
+                .start();
+        services.background().run(() -> DueList.load(edited, services.repository(), services.letters().log(), today,
+                        services.clock().getZone()))
+                .onSuccess(due -> {
+                    dueModel.setFor(edited, due, today);
+                    listModel.dueCountProperty().set(dueModel.items().size());
                 })
                 .onError(this::showError)
                 .start();
@@ -226,9 +252,10 @@ public final class MainController implements IncidentListController.Actions {
     }
 
     private void showList() {
+        Optional<String> left = open.map(o -> o.vm().id());
         closeWizard();
         content.getChildren().setAll(list);
-        reloadList();
+        left.ifPresentOrElse(this::reloadList, this::reloadList);
     }
 
     /** Saves what is still pending and lets go of the window; called when the application stops. */
@@ -446,7 +473,7 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onFind() {
-        if (open.isPresent()) {
+        if (open.isPresent() || !content.getChildren().contains(list)) {
             showList();
         }
         listController.focusSearch();
@@ -460,5 +487,142 @@ public final class MainController implements IncidentListController.Actions {
     @FXML
     private void onAbout() {
         new AboutDialog(stage, services.messages(), services.version(), services.dataDir(), services.openFile()).show();
+    }
+
+    // --- review past incidents (issue 7): search everything, the Due view, backup and restore
+
+    private Backups backups;
+    private final DueViewModel dueModel = new DueViewModel();
+
+    /** The database's backups, once it is open; File ▸ Back up and Restore need them. */
+    public void enableBackups(Backups backups) {
+        this.backups = backups;
+    }
+
+    /** The search index and what is due, read after the list so the list shows first. */
+    private void reloadReview() {
+        services.background().run(services.repository()::searchTexts)
+                .onSuccess(listModel::setSearchTexts)
+                .onError(this::showError)
+                .start();
+        services.background().run(() -> DueList.load(services.repository(), services.letters().log(),
+                        LocalDate.now(services.clock()), services.clock().getZone()))
+                .onSuccess(due -> {
+                    dueModel.setAll(due);
+                    listModel.dueCountProperty().set(due.size());
+                })
+                .onError(this::showError)
+                .start();
+    }
+
+    @Override
+    public void showDue() {
+        closeWizard();
+        FXMLLoader loader = loader("review/DueView.fxml");
+        Parent view = load(loader);
+        DueController controller = loader.getController();
+        controller.init(dueModel, services.messages(), LocalDate.now(services.clock()), this::openAt);
+        content.getChildren().setAll(view);
+        reloadReview();
+        controller.focus();
+    }
+
+    /** Opens an incident on one wizard step (0 What happened … 6 Letters). */
+    public void openAt(String incidentId, int step) {
+        services.background().run(() -> services.repository().find(incidentId))
+                .onSuccess(found -> found.ifPresent(incident -> {
+                    showWizard(incident);
+                    open.ifPresent(o -> o.vm().goTo(step));
+                }))
+                .onError(this::showError)
+                .start();
+    }
+
+    @FXML
+    private void onShowDue() {
+        showDue();
+    }
+
+    private FileChooser.ExtensionFilter backupFilter() {
+        return new FileChooser.ExtensionFilter(services.messages().get("backup.filter"), "*.zip");
+    }
+
+    @FXML
+    private void onBackup() {
+        if (backups == null) {
+            return;
+        }
+        String name = services.messages().get("backup.fileName", LocalDate.now(services.clock()));
+        services.files().save(stage, name, backupFilter()).ifPresent(file -> {
+            open.ifPresent(o -> {
+                o.controller().commitEdits();
+                o.autosave().saveNow();
+            });
+            services.background().run(() -> {
+                backups.backupTo(file);
+                return file;
+            }).onSuccess(f -> dialogs.info(services.messages().get("backup.done", f)))
+                    .onError(this::showError).start();
+        });
+    }
+
+    /**
+     * Restores a backup in place: it is checked (unzipped, opened, migrated) and shown first; after the owner
+     * confirms, the open incident is saved and closed, the current state is backed up, and the database is
+     * swapped on the worker thread, so no other store work runs meanwhile. Then everything is read again.
+     */
+    @FXML
+    private void onRestore() {
+        if (backups == null) {
+            return;
+        }
+        Optional<Path> file = services.files().open(stage, backupFilter());
+        if (file.isEmpty()) {
+            return;
+        }
+        services.background().run(() -> backups.inspect(file.get()))
+                .onSuccess(this::confirmRestore)
+                .onError(this::showError)
+                .start();
+    }
+
+    private void confirmRestore(Backups.Inspected backup) {
+        Messages m = services.messages();
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).format(backup.takenAt().atZone(services.clock().getZone()));
+        String titles = backup.newestTitles().isEmpty() ? m.get("restore.none") : backup.newestTitles().stream()
+                .map(t -> "\u2022 " + (t.isBlank() ? m.get("list.untitled") : t))
+                .collect(Collectors.joining("\n", "\n", ""));
+        if (!dialogs.confirm(m.get("restore.confirm", when, backup.incidents(), titles, backups.folder()))) {
+            services.background().run(() -> {
+                backups.discard(backup);
+                return null;
+            }).start();
+            return;
+        }
+        showList();
+        services.background().run(() -> backups.restore(backup))
+                .onSuccess(before -> {
+                    showList();
+                    reloadStoredSettings();
+                    dialogs.info(m.get("restore.done", before));
+                })
+                .onError(e -> {
+                    showList();
+                    showError(e);
+                })
+                .start();
+    }
+
+    /** After a restore: the profile and business figures come from the restored database. */
+    private void reloadStoredSettings() {
+        services.background().run(services.settings()::all)
+                .onSuccess(all -> amendsDefaults = AmendsDefaults.from(all, amendsDefaults.currency()))
+                .onError(this::showError)
+                .start();
+        services.background().run(services.profiles()::load)
+                .onSuccess(profile::set)
+                .onError(this::showError)
+                .start();
     }
 }

@@ -51,6 +51,7 @@ public final class IncidentListController {
     @FXML private TableColumn<IncidentSummary, IncidentSummary> nextUpdateColumn;
     @FXML private VBox emptyState;
     @FXML private Label noMatch;
+    @FXML private Button dueBadge;
 
     private Actions actions;
     private Messages messages;
@@ -64,6 +65,10 @@ public final class IncidentListController {
         void open(String incidentId);
 
         void delete(IncidentSummary incident);
+
+        /** View ▸ Due, from the badge on the list. */
+        default void showDue() {
+        }
     }
 
     public void init(IncidentListViewModel vm, Messages messages, ZoneId zone, Actions actions) {
@@ -118,6 +123,12 @@ public final class IncidentListController {
                 () -> messages.get("list.noMatch", vm.queryProperty().get()), vm.queryProperty()));
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("list.count", vm.shown().size()), vm.shown()));
+        search.setPromptText(messages.get("list.search.prompt.all"));
+        dueBadge.visibleProperty().bind(vm.dueCountProperty().greaterThan(0));
+        dueBadge.managedProperty().bind(dueBadge.visibleProperty());
+        dueBadge.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("list.due", Math.max(1, vm.dueCountProperty().get())), vm.dueCountProperty()));
+        dueBadge.setOnAction(e -> actions.showDue());
     }
 
     /**

@@ -9,8 +9,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import app.makegood.domain.review.IncidentSearch;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /** The incident list and its search box. */
 public final class IncidentListViewModel {
@@ -19,31 +28,67 @@ public final class IncidentListViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanBinding empty = Bindings.isEmpty(all);
 
+    private final IntegerProperty dueCount = new SimpleIntegerProperty();
+    /** Everything written about each incident, folded, for search as you type; titles only until it is read. */
+    private Map<String, String> searchTexts = Map.of();
+
     public IncidentListViewModel() {
-        // The query is split once per keystroke, not once for every incident; no query shows all without a look.
-        query.addListener((obs, old, now) -> {
-            List<String> words = words(now);
-            shown.setPredicate(words.isEmpty() ? null : s -> matches(s, words));
-        });
+        query.addListener((obs, old, now) -> filter());
     }
 
-    static List<String> words(String query) {
-        return query == null || query.isBlank() ? List.of()
-                : List.of(query.toLowerCase(Locale.ROOT).strip().split("\\s+"));
-    }
+    /** The last query and the incidents it matched: typing on narrows them instead of searching everything again. */
+    private String lastQuery = "";
+    private List<IncidentSummary> lastMatches;
 
-    static boolean matches(IncidentSummary s, List<String> words) {
-        String title = s.title().toLowerCase(Locale.ROOT);
-        for (String word : words) {
-            if (!title.contains(word)) {
-                return false;
+    private void filter() {
+        String folded = IncidentSearch.fold(query.get()).strip();
+        String[] words = IncidentSearch.words(folded);
+        if (words.length == 0) {
+            lastMatches = null;
+            shown.setPredicate(null);
+            return;
+        }
+        Map<String, String> texts = searchTexts;
+        List<IncidentSummary> candidates = lastMatches != null && folded.startsWith(lastQuery) ? lastMatches : all;
+        List<IncidentSummary> matches = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (IncidentSummary s : candidates) {
+            String text = texts.get(s.id());
+            if (IncidentSearch.matches(text != null ? text : IncidentSearch.fold(s.title()), words)) {
+                matches.add(s);
+                ids.add(s.id());
             }
         }
-        return true;
+        lastQuery = folded;
+        lastMatches = matches;
+        shown.setPredicate(s -> ids.contains(s.id()));
+    }
+
+    /** The search index read from the store (see {@code IncidentRepository.searchTexts}). */
+    public void setSearchTexts(Map<String, String> texts) {
+        searchTexts = new HashMap<>(texts);
+        lastMatches = null;
+        filter();
+    }
+
+    /** One incident's text after it was edited (empty: it is gone). */
+    public void setSearchText(String incidentId, Optional<String> text) {
+        Map<String, String> texts = new HashMap<>(searchTexts);
+        text.ifPresentOrElse(t -> texts.put(incidentId, t), () -> texts.remove(incidentId));
+        searchTexts = texts;
+        lastMatches = null;
+        filter();
+    }
+
+    /** How many things past incidents ask of the owner (the Due view), for the badge on the list. */
+    public IntegerProperty dueCountProperty() {
+        return dueCount;
     }
 
     public void setAll(List<IncidentSummary> incidents) {
         all.setAll(incidents);
+        lastMatches = null;
+        filter();
     }
 
     public ObservableList<IncidentSummary> shown() {

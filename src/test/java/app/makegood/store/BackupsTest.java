@@ -1,0 +1,138 @@
+package app.makegood.store;
+
+import app.makegood.domain.Incident;
+import app.makegood.domain.SampleIncidents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BackupsTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path elsewhere;
+    private Database database;
+    private IncidentRepository repository;
+    private Backups backups;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dataDir);
+        repository = new JdbcIncidentRepository(database);
+        backups = new Backups(database, dataDir, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void restoringABackupBringsBackTheIncidentsAsTheyWere() {
+        Incident cake = SampleIncidents.rich("Burnt cake", Instant.parse("2026-11-01T10:00:00Z"));
+        Incident bread = SampleIncidents.minimal("Stale bread", Instant.parse("2026-11-02T10:00:00Z"));
+        repository.saveAll(List.of(cake, bread));
+        Path zip = elsewhere.resolve("my backup.zip");
+        backups.backupTo(zip);
+
+        repository.delete(cake.id());
+        Incident later = SampleIncidents.minimal("Wrong parcel", Instant.parse("2026-11-03T10:00:00Z"));
+        repository.save(later);
+
+        Backups.Inspected inspected = backups.inspect(zip);
+        assertEquals(2, inspected.incidents());
+        assertEquals(List.of("Stale bread", "Burnt cake"), inspected.newestTitles());
+        assertEquals(2, repository.list().size() - 0, "inspecting changes nothing yet");
+
+        Path before = backups.restore(inspected);
+
+        assertEquals(Optional.of(cake), repository.find(cake.id()));
+        assertEquals(Optional.of(bread), repository.find(bread.id()));
+        assertEquals(Optional.empty(), repository.find(later.id()));
+        assertTrue(Files.exists(before), "the state before the restore is kept");
+        assertFalse(Files.exists(inspected.staging()), "the unpacked copy is gone");
+        // The state before the restore can itself be restored.
+        backups.restore(backups.inspect(before));
+        assertEquals(Optional.of(later), repository.find(later.id()));
+        assertEquals(Optional.empty(), repository.find(cake.id()));
+    }
+
+    @Test
+    void aCorruptOrForeignZipIsRefusedAndChangesNothing() throws IOException {
+        Incident cake = SampleIncidents.rich("Burnt cake", Instant.parse("2026-11-01T10:00:00Z"));
+        repository.save(cake);
+        Path garbage = elsewhere.resolve("garbage.zip");
+        Files.writeString(garbage, "this is not a zip at all");
+        Path foreign = elsewhere.resolve("photos.zip");
+        zip(foreign, "holiday.jpg", "\u00ff\u00d8".getBytes(StandardCharsets.ISO_8859_1));
+        Path fakeDatabase = elsewhere.resolve("fake.zip");
+        zip(fakeDatabase, Database.FILE_NAME, "H:2,block:2,blockSize:1000 then nonsense".getBytes(StandardCharsets.UTF_8));
+        Path truncated = elsewhere.resolve("truncated.zip");
+        backups.backupTo(elsewhere.resolve("good.zip"));
+        byte[] good = Files.readAllBytes(elsewhere.resolve("good.zip"));
+        Files.write(truncated, java.util.Arrays.copyOf(good, good.length / 2));
+
+        for (Path bad : List.of(garbage, foreign, fakeDatabase, truncated)) {
+            StoreException e = assertThrows(StoreException.class, () -> backups.inspect(bad), bad.toString());
+            assertTrue(e.getMessage().contains("not a MakeGood backup"), e.getMessage());
+        }
+        assertEquals(Optional.of(cake), repository.find(cake.id()));
+        try (Stream<Path> left = Files.list(dataDir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("restore-")).toList());
+        }
+    }
+
+    @Test
+    void theDailyBackupIsWrittenOnceADayAndOldOnesAreRotated() throws IOException {
+        Path folder = dataDir.resolve(Backups.FOLDER);
+        Files.createDirectories(folder);
+        LocalDate today = LocalDate.now(CLOCK);
+        for (int i = 1; i <= 40; i++) {
+            Files.writeString(folder.resolve("makegood-" + today.minusDays(i) + ".zip"), "old");
+        }
+        Files.writeString(folder.resolve("before-restore-2026-01-01-120000.zip"), "kept");
+
+        assertEquals(Optional.of(folder.resolve("makegood-2026-11-23.zip")), backups.daily());
+        assertEquals(Optional.empty(), backups.daily(), "one a day");
+
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("before-restore-2026-01-01-120000.zip",
+                    "makegood-2026-11-08.zip", "makegood-2026-11-15.zip",
+                    "makegood-2026-11-17.zip", "makegood-2026-11-18.zip", "makegood-2026-11-19.zip",
+                    "makegood-2026-11-20.zip", "makegood-2026-11-21.zip", "makegood-2026-11-22.zip",
+                    "makegood-2026-11-23.zip"), names);
+        }
+        assertEquals(0, backups.inspect(folder.resolve("makegood-2026-11-23.zip")).incidents());
+    }
+
+    private static void zip(Path file, String entry, byte[] content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry(entry));
+            z.write(content);
+            z.closeEntry();
+        }
+    }
+}
