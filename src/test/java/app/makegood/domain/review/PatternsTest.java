@@ -24,12 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hand-computed figures for seven incidents, seen from Berlin on 23 November 2026. */
-class PatternsTest {
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+public class PatternsTest {
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     /** The fixture the figures below were worked out by hand for; also used by the CSV test. */
-    static List<Incident> fixture() {
+    public static List<Incident> fixture() {
         Incident a = incident("A", Category.OUTAGE, "2026-11-02T08:00:00Z", Discoverer.US, "2026-11-02T10:00:00Z",
                 IncidentStatus.CLOSED, "Nobody checks the oven temperature before baking",
                 customer("Anna", "anna@example.com", "20.00", OfferState.ACCEPTED),
