@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
@@ -267,19 +268,19 @@ public final class PatternsController {
         Messages m = services.messages();
         Function<BigDecimal, String> money = services.amends().get().moneyFormat(services.locale());
         List<TableColumn<Patterns.Month, String>> columns = new ArrayList<>();
-        columns.add(column(m.get("patterns.col.month"), 90, mo -> longMonth.format(mo.month())));
-        columns.add(column(m.get("patterns.col.incidents"), 80, mo -> String.valueOf(mo.incidents())));
+        columns.add(column(m.get("patterns.col.month"), 88, mo -> longMonth.format(mo.month())));
+        columns.add(column(m.get("patterns.col.incidents"), 76, mo -> String.valueOf(mo.incidents())));
         for (Category c : Category.values()) {
             if (months.stream().anyMatch(mo -> mo.byCategory().get(c) > 0)) {
-                columns.add(column(m.label("category", c), 90, mo -> String.valueOf(mo.byCategory().get(c))));
+                columns.add(column(m.label("category", c), 78, mo -> String.valueOf(mo.byCategory().get(c))));
             }
         }
-        columns.add(column(m.get("patterns.col.notice"), 120, mo -> mo.medianHours()
+        columns.add(column(m.get("patterns.col.notice"), 100, mo -> mo.medianHours()
                 .map(h -> m.get("patterns.hours", h)).orElse("\u2013")));
-        columns.add(column(m.get("patterns.col.first"), 130, mo -> mo.toldFirstPercent()
+        columns.add(column(m.get("patterns.col.first"), 108, mo -> mo.toldFirstPercent()
                 .map(pc -> m.get("patterns.first", mo.toldFirst(), mo.whoFirstKnown(), pc)).orElse("\u2013")));
-        columns.add(column(m.get("patterns.col.offered"), 110, mo -> money.apply(mo.offered())));
-        columns.add(column(m.get("patterns.col.accepted"), 110, mo -> money.apply(mo.accepted())));
+        columns.add(column(m.get("patterns.col.offered"), 96, mo -> money.apply(mo.offered())));
+        columns.add(column(m.get("patterns.col.accepted"), 96, mo -> money.apply(mo.accepted())));
         columns.forEach(col -> col.getStyleClass().add("figure"));
         columns.get(0).getStyleClass().remove("figure");
         patternsTable.getColumns().setAll(columns);
@@ -291,8 +292,15 @@ public final class PatternsController {
 
     private static TableColumn<Patterns.Month, String> column(String title, double width,
                                                               Function<Patterns.Month, String> value) {
-        TableColumn<Patterns.Month, String> col = new TableColumn<>(title);
+        TableColumn<Patterns.Month, String> col = new TableColumn<>();
+        // A header that wraps onto a second line instead of being cut to "Amends…".
+        Label header = new Label(title);
+        header.setWrapText(true);
+        header.setTextAlignment(TextAlignment.CENTER);
+        header.maxWidthProperty().bind(col.widthProperty().subtract(8));
+        col.setGraphic(header);
         col.setPrefWidth(width);
+        col.setMinWidth(width - 8);
         col.setSortable(false);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return col;
