@@ -20,7 +20,9 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -49,6 +51,7 @@ import java.util.function.Supplier;
  */
 public final class PatternsController {
     private static final int CHART_HEIGHT = 300;
+    private static final int SHOWN_TITLES = 3;
 
     /** What the dashboard works with, wired by the main window. */
     public record Services(IncidentRepository repository, Background background, FileDialogs files, Clock clock,
@@ -96,9 +99,13 @@ public final class PatternsController {
                 : services.messages().get("patterns.loadingShare", p.doubleValue())));
         patternsExport.disableProperty().bind(vm.loadingProperty());
         for (XYChart<?, ?> chart : List.of(categoryChart, amendsChart, noticeChart, firstChart)) {
+            chart.getStyleClass().add("patterns-chart"); // one class per attribute: FXML keeps "a, b" as one
             chart.setAnimated(false);
             chart.setMinHeight(CHART_HEIGHT);
             chart.setPrefHeight(CHART_HEIGHT);
+        }
+        for (ListView<String> list : List.of(recurringCategories, recurringCauses, repeatCustomers)) {
+            list.setCellFactory(l -> wrapping(l));
         }
         vm.patternsProperty().addListener((o, was, now) -> show(now));
         show(vm.patternsProperty().get());
@@ -135,15 +142,34 @@ public final class PatternsController {
         recurringCategories.getItems().setAll(p.recurringCategories().stream().map(c -> m.get("patterns.recurring.category",
                 m.label("category", c.category()), c.incidents())).toList());
         recurringCauses.getItems().setAll(p.recurringCauses().stream().map(c -> m.get("patterns.recurring.cause",
-                c.answer(), c.incidents(), String.join(", ", titles(c.incidentTitles())))).toList());
+                c.answer(), c.incidents(), titles(c.incidentTitles()))).toList());
         repeatCustomers.getItems().setAll(p.repeatCustomers().stream().map(c -> m.get("patterns.recurring.customer",
                 c.name().isBlank() ? c.email() : c.name(), c.email(), c.incidents(),
-                String.join(", ", titles(c.incidentTitles())))).toList());
+                titles(c.incidentTitles()))).toList());
         showTable(months);
     }
 
-    private List<String> titles(List<String> titles) {
-        return titles.stream().map(t -> t.isBlank() ? services.messages().get("list.untitled") : t).toList();
+    /** The first few incident titles, and how many more. */
+    private String titles(List<String> titles) {
+        Messages m = services.messages();
+        String named = String.join(", ", titles.stream().limit(SHOWN_TITLES)
+                .map(t -> t.isBlank() ? m.get("list.untitled") : t).toList());
+        return titles.size() <= SHOWN_TITLES ? named : m.get("patterns.recurring.more", named, titles.size() - SHOWN_TITLES);
+    }
+
+    /** List cells that wrap long lines instead of scrolling sideways. */
+    private static ListCell<String> wrapping(ListView<String> list) {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+        cell.setMaxWidth(Region.USE_PREF_SIZE);
+        return cell;
     }
 
     private String label(Patterns.Month month) {
