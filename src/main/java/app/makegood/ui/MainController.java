@@ -16,6 +16,8 @@ import app.makegood.store.Backups;
 import app.makegood.ui.review.DueController;
 import app.makegood.ui.review.DueList;
 import app.makegood.ui.review.DueViewModel;
+import app.makegood.ui.review.PatternsController;
+import app.makegood.ui.review.PatternsViewModel;
 import app.makegood.ui.incidents.IncidentListController;
 import app.makegood.ui.incidents.IncidentListViewModel;
 import app.makegood.ui.wizard.Autosave;
@@ -624,5 +626,23 @@ public final class MainController implements IncidentListController.Actions {
                 .onSuccess(profile::set)
                 .onError(this::showError)
                 .start();
+    }
+
+    // --- review dashboard (issue 7, patterns): View ▸ Review
+
+    private final PatternsViewModel patternsModel = new PatternsViewModel();
+
+    @FXML
+    private void onShowReview() {
+        closeWizard();
+        FXMLLoader loader = loader("review/PatternsView.fxml");
+        Parent view = load(loader);
+        PatternsController controller = loader.getController();
+        controller.init(patternsModel, new PatternsController.Services(services.repository(), services.background(),
+                services.files(), services.clock(), services.messages(), Locale.getDefault(), () -> amendsDefaults,
+                dialogs::info, this::showError));
+        content.getChildren().setAll(view);
+        controller.reload();
+        controller.focus();
     }
 }
