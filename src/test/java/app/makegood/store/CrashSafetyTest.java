@@ -95,33 +95,44 @@ class CrashSafetyTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), CrashChildMain.class.getName()));
         command.addAll(args);
-        Process p = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        int last = 0;
-        int lines = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            boolean killed = false;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.startsWith(prefix)) {
-                    continue;
+        // Output goes to a file: the pipe's Java end is closed by destroyForcibly, a file keeps every line written.
+        Path stdout = Files.createTempFile(dir, "child", ".out");
+        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (lastNumber(stdout, prefix) < killAfter) {
+                if (!p.isAlive() || System.nanoTime() > deadline) {
+                    fail("child ended or stalled before it was killed: " + Files.readString(stderr));
                 }
-                lines++;
-                last = Integer.parseInt(line.substring(prefix.length()));
-                if (!killed && last >= killAfter) {
-                    if (extraMillis > 0) {
-                        Thread.sleep(extraMillis);
-                    }
-                    p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
-                    killed = true;
-                }
+                Thread.sleep(5);
             }
-            if (!killed) {
-                fail("child ended before it was killed: " + Files.readString(stderr));
+            if (extraMillis > 0) {
+                Thread.sleep(extraMillis);
             }
+            p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
         } finally {
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         }
+        int last = lastNumber(stdout, prefix);
+        int lines = (int) Files.readAllLines(stdout).stream().filter(l -> l.startsWith(prefix)).count();
         return new Killed(last, lines, Files.readString(stderr));
+    }
+
+    /** The number on the last complete line starting with {@code prefix}, or 0. */
+    private static int lastNumber(Path output, String prefix) throws IOException {
+        String text = Files.readString(output);
+        int end = text.lastIndexOf('\n');
+        if (end < 0) {
+            return 0;
+        }
+        String[] lines = text.substring(0, end).split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (lines[i].startsWith(prefix)) {
+                return Integer.parseInt(lines[i].substring(prefix.length()).strip());
+            }
+        }
+        return 0;
     }
 
     /** Compares two incidents component by component, so a failure names the field that differs. */
@@ -132,3 +143,4 @@ class CrashSafetyTest {
         assertEquals(expected, actual);
     }
 
+}
