@@ -76,6 +76,13 @@ public final class Backups {
         return written;
     }
 
+    /** Writes today's automatic backup again, replacing one taken earlier today (after the passphrase changed). */
+    public Path refreshToday() {
+        Path target = folder().resolve("makegood-" + LocalDate.now(clock) + ".zip");
+        backupTo(target);
+        return target;
+    }
+
     /** Deletes the automatic backups the rotation rule does not keep; other files in the folder are left alone. */
     void rotate(LocalDate today) {
         Map<LocalDate, Path> daily = new TreeMap<>();
