@@ -36,10 +36,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
-import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -126,9 +124,11 @@ public class App extends Application {
 
     /** The database did not open: a passphrase to ask for, or a plain message with the ways out. Never a stack trace. */
     private void rescue(Start start, Path dataDir, char[] passphrase, Throwable e) {
-        LOG.log(Level.WARNING, "The database did not open", e);
         Messages m = start.messages();
         OpenRescue rescue = OpenRescue.of(e, Backups.latestDaily(dataDir));
+        if (rescue.kind() != OpenRescue.Kind.PASSPHRASE) {
+            LOG.log(Level.WARNING, "The database did not open: " + rescue.kind(), e);
+        }
         if (rescue.kind() == OpenRescue.Kind.PASSPHRASE) {
             String error = e instanceof WrongPassphraseException ? ErrorMessages.plain(e) : null;
             PassphraseDialogs.ask(start.stage(), m, dataDir.toString(), error).ifPresentOrElse(
@@ -160,16 +160,8 @@ public class App extends Application {
                     })
                     .onError(again -> rescue(start, dataDir, passphrase, again))
                     .start();
-            case OPEN_OTHER_FOLDER -> {
-                DirectoryChooser chooser = new DirectoryChooser();
-                chooser.setTitle(m.get("rescue.chooseFolder"));
-                File folder = chooser.showDialog(start.stage());
-                if (folder == null) {
-                    rescue(start, dataDir, passphrase, e);
-                } else {
-                    openAndShow(start, folder.toPath(), null);
-                }
-            }
+            case OPEN_OTHER_FOLDER -> fileDialogs().folder(start.stage(), m.get("rescue.chooseFolder")).ifPresentOrElse(
+                    folder -> openAndShow(start, folder, null), () -> rescue(start, dataDir, passphrase, e));
             case QUIT -> Platform.exit();
         }
     }

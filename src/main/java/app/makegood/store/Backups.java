@@ -233,7 +233,14 @@ public final class Backups {
                 if (Files.exists(live)) {
                     Files.move(live, aside);
                 }
-                Files.move(restored, live);
+                try {
+                    Files.move(restored, live);
+                } catch (IOException e) {
+                    if (Files.exists(aside) && !Files.exists(live)) {
+                        Files.move(aside, live); // back as it was
+                    }
+                    throw e;
+                }
             } catch (IOException e) {
                 throw new StoreException("MakeGood could not put the backup in place in " + dir + ". The damaged"
                         + " file is kept" + (Files.exists(aside) ? " as " + aside.getFileName() : "") + ".", e);

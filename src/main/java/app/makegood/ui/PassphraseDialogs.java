@@ -46,7 +46,7 @@ public final class PassphraseDialogs {
         PasswordField field = new PasswordField();
         field.setId("passphraseField");
         Label problem = new Label(error == null ? "" : error);
-        problem.getStyleClass().add("error-text");
+        problem.setId("passphraseError");
         problem.setStyle("-fx-text-fill: #b00020;");
         problem.setVisible(error != null);
         problem.setManaged(error != null);
