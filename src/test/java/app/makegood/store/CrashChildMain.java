@@ -15,6 +15,7 @@ import java.util.Map;
  * A MakeGood stand-in for {@link CrashSafetyTest}, run in its own JVM and killed mid-work.
  * {@code save DIR BASE.json}: saves ever-growing revisions of one incident, printing "committed N" after each.
  * {@code export TARGET BASE.json}: writes a large JSON export to TARGET again and again, printing "wrote N".
+ * {@code pdf TARGET BASE.json}: the same with the incident's postmortem PDF.
  * {@code hold DIR}: opens the database and waits, printing "open".
  */
 public final class CrashChildMain {
@@ -25,6 +26,7 @@ public final class CrashChildMain {
         switch (args[0]) {
             case "save" -> save(Path.of(args[1]), base(Path.of(args[2])));
             case "export" -> export(Path.of(args[1]), base(Path.of(args[2])));
+            case "pdf" -> pdf(Path.of(args[1]), base(Path.of(args[2])));
             case "hold" -> {
                 try (Database ignored = Database.open(Path.of(args[1]))) {
                     System.out.println("open");
@@ -58,6 +60,20 @@ public final class CrashChildMain {
         IncidentJson json = new IncidentJson();
         for (int n = 1; ; n++) {
             json.writeFile(many, target);
+            System.out.println("wrote " + n);
+            System.out.flush();
+        }
+    }
+
+    private static void pdf(Path target, Incident base) throws Exception {
+        var postmortem = new app.makegood.export.letter.PostmortemPdf(new app.makegood.export.letter.PdfMaker(
+                app.makegood.export.letter.BundledFonts.load()), java.time.ZoneOffset.UTC, java.util.Locale.UK);
+        for (int n = 1; ; n++) {
+            postmortem.write(base, List.of(), new app.makegood.domain.amends.AmendsDefaults("GBP",
+                            new app.makegood.domain.amends.FutureValueInputs(new java.math.BigDecimal("60"),
+                                    new java.math.BigDecimal("4"), new java.math.BigDecimal("3"),
+                                    new java.math.BigDecimal("0.4"))),
+                    app.makegood.domain.letters.BusinessProfile.EMPTY, java.time.LocalDate.of(2026, 11, 20), target);
             System.out.println("wrote " + n);
             System.out.flush();
         }

@@ -82,6 +82,28 @@ class CrashSafetyTest {
         }
     }
 
+    @Test
+    void aPdfKilledMidWriteLeavesOnlyCompleteFiles() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("pdf"));
+        Path target = out.resolve("postmortem.pdf");
+        for (int round = 0; round < ROUNDS; round++) {
+            Killed killed = runAndKill(List.of("pdf", target.toString(), base.toString()), "wrote ", 1 + round,
+                    random.nextInt(100));
+            byte[] pdf = Files.readAllBytes(target);
+            assertTrue(new String(pdf, pdf.length - 8, 8, StandardCharsets.ISO_8859_1).contains("%%EOF"), killed.toString());
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                assertTrue(document.getNumberOfPages() >= 1);
+            }
+            try (Stream<Path> files = Files.list(out)) {
+                for (Path f : files.toList()) {
+                    String name = f.getFileName().toString();
+                    assertTrue(name.equals("postmortem.pdf") || name.startsWith(".postmortem.pdf") && name.endsWith(".tmp"),
+                            "unexpected file " + name);
+                }
+            }
+        }
+    }
+
     record Killed(int last, int linesSeen, String stderr) {
     }
 
