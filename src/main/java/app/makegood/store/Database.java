@@ -217,9 +217,11 @@ public final class Database implements AutoCloseable {
             pool = openPool(dir, passphrase);
             throw new StoreException("MakeGood could not set the current database aside; nothing was changed.", e);
         }
+        boolean plainIntoEncrypted;
         try {
             Files.move(verified, live);
-            pool = openPool(dir, passphrase);
+            plainIntoEncrypted = passphrase != null && !isEncrypted(dir);
+            pool = openPool(dir, plainIntoEncrypted ? null : passphrase);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(live);
@@ -234,6 +236,12 @@ public final class Database implements AutoCloseable {
             Files.deleteIfExists(aside);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not delete the database set aside before restoring", e);
+        }
+        if (plainIntoEncrypted) {
+            // A backup from before the database was encrypted: encrypt it with the passphrase in use.
+            char[] keep = passphrase;
+            passphrase = null;
+            changePassphrase(keep);
         }
     }
 

@@ -70,6 +70,13 @@ class EncryptionTest {
 
         try (Database db = Database.open(dataDir, PASSPHRASE)) {
             assertEquals(Optional.of(incident), new JdbcIncidentRepository(db).find(incident.id()));
+            // a backup from before the encryption comes back encrypted
+            Backups backups = new Backups(db, dataDir, CLOCK);
+            backups.restore(backups.inspect(dataDir.resolve("plain.zip")));
+            assertTrue(db.encrypted());
+            assertTrue(Database.isEncrypted(dataDir));
+            assertFalse(contains(Files.readAllBytes(dataDir.resolve(Database.FILE_NAME)), NAME));
+            assertEquals(Optional.of(incident), new JdbcIncidentRepository(db).find(incident.id()));
             db.changePassphrase("another one".toCharArray());
         }
         assertThrows(WrongPassphraseException.class, () -> Database.open(dataDir, PASSPHRASE));
