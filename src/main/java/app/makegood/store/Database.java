@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.PrintWriter;
@@ -84,6 +85,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("MakeGood cannot create its data folder " + dir + ". Choose another folder.", e);
         }
+        recoverInterruptedSwap(dir);
         char[] key = passphrase == null || passphrase.length == 0 ? null : passphrase.clone();
         boolean exists = Files.exists(dir.resolve(FILE_NAME));
         if (exists && isEncrypted(dir)) {
@@ -93,7 +95,42 @@ public final class Database implements AutoCloseable {
         } else if (exists) {
             key = null; // a plain file opens without a passphrase
         }
-        return new Database(dir, openPool(dir, key), key);
+        Database db = new Database(dir, openPool(dir, key), key);
+        for (String suffix : SET_ASIDE) { // the swap was done; what was set aside is not needed any more
+            try {
+                Files.deleteIfExists(dir.resolve(FILE_NAME + suffix));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete a database file set aside", e);
+            }
+        }
+        return db;
+    }
+
+    /** Where a restore or a change of passphrase sets the current file while it puts the new one in place. */
+    private static final List<String> SET_ASIDE = List.of(".before-restore", ".before-encrypt");
+
+    /**
+     * A restore or re-encryption killed between setting the file aside and putting the new one in place leaves
+     * no database file: put the one set aside back, rather than start an empty database.
+     */
+    private static void recoverInterruptedSwap(Path dir) {
+        Path live = dir.resolve(FILE_NAME);
+        if (Files.exists(live)) {
+            return;
+        }
+        for (String suffix : SET_ASIDE) {
+            Path aside = dir.resolve(FILE_NAME + suffix);
+            if (Files.exists(aside)) {
+                try {
+                    Files.move(aside, live);
+                    LOG.warning("Put back the database set aside by an interrupted " + suffix.substring(1));
+                    return;
+                } catch (IOException e) {
+                    throw new StoreException("MakeGood found its database set aside as " + aside.getFileName()
+                            + " and could not put it back. Rename it to " + FILE_NAME + ".", e);
+                }
+            }
+        }
     }
 
     /** Whether the database file in {@code dataDir} is encrypted (read from its header, without opening it). */

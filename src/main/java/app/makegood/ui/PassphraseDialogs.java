@@ -58,7 +58,7 @@ public final class PassphraseDialogs {
         dialog.getDialogPane().getButtonTypes().setAll(open, quit);
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
-        field.requestFocus();
+        dialog.setOnShown(e -> field.requestFocus());
         Optional<char[]> result = dialog.showAndWait();
         field.clear();
         return result;
@@ -97,6 +97,7 @@ public final class PassphraseDialogs {
         first.textProperty().addListener((o, a, b) -> check.run());
         second.textProperty().addListener((o, a, b) -> check.run());
         check.run();
+        dialog.setOnShown(e -> first.requestFocus());
         dialog.setResultConverter(b -> b == apply ? new Change(first.getText().toCharArray())
                 : b == remove ? new Change(null) : null);
         Optional<Change> result = dialog.showAndWait();

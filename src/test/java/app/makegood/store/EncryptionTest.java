@@ -90,6 +90,20 @@ class EncryptionTest {
         }
     }
 
+    @Test
+    void aChangeKilledAfterSettingTheFileAsideLosesNothing() throws Exception {
+        Incident incident = withCustomerName(NAME);
+        try (Database db = Database.open(dataDir)) {
+            new JdbcIncidentRepository(db).save(incident);
+        }
+        // as if killed between the two renames of changePassphrase
+        Files.move(dataDir.resolve(Database.FILE_NAME), dataDir.resolve(Database.FILE_NAME + ".before-encrypt"));
+        try (Database db = Database.open(dataDir)) {
+            assertEquals(Optional.of(incident), new JdbcIncidentRepository(db).find(incident.id()));
+        }
+        assertFalse(Files.exists(dataDir.resolve(Database.FILE_NAME + ".before-encrypt")));
+    }
+
     private static Incident withCustomerName(String name) {
         Incident rich = SampleIncidents.rich("Burnt cakes", Instant.parse("2026-11-01T10:00:00Z"));
         var customers = new java.util.ArrayList<>(rich.customers());
