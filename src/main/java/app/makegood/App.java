@@ -14,12 +14,15 @@ import app.makegood.store.JdbcLetterLog;
 import app.makegood.store.JdbcOutbox;
 import app.makegood.store.JdbcProfileRepository;
 import app.makegood.store.JdbcSettingsRepository;
+import app.makegood.store.WrongPassphraseException;
 import app.makegood.ui.Background;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.FileDialogs;
 import app.makegood.ui.LetterKit;
 import app.makegood.ui.MainController;
 import app.makegood.ui.Messages;
+import app.makegood.ui.OpenRescue;
+import app.makegood.ui.PassphraseDialogs;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -27,11 +30,16 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +84,23 @@ public class App extends Application {
         probe.ifPresent(p -> p.windowShown(scene));
 
         Clock clock = Clock.systemDefaultZone();
-        background.run(() -> open(dataDir, clock)).onSuccess(opened -> {
+        openAndShow(new Start(stage, scene, messages, clock, probe), dataDir, null);
+    }
+
+    /** What opening the workbook needs, kept for a second try (passphrase, restored backup, another folder). */
+    private record Start(Stage stage, Scene scene, Messages messages, Clock clock, Optional<StartupProbe> probe) {
+    }
+
+    private void openAndShow(Start start, Path dataDir, char[] passphrase) {
+        Stage stage = start.stage();
+        Scene scene = start.scene();
+        Messages messages = start.messages();
+        Clock clock = start.clock();
+        Optional<StartupProbe> probe = start.probe();
+        background.run(() -> open(dataDir, clock, passphrase)).onSuccess(opened -> {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
             Database db = opened.database();
             database = db;
             LetterKit letters = opened.letters();
@@ -93,22 +117,61 @@ public class App extends Application {
             // Today's automatic backup, queued behind the list so the first screen never waits for it.
             Backups backups = new Backups(db, dataDir, clock);
             main.enableBackups(backups);
+            main.enableEncryption(db);
             background.run(backups::daily).start();
-        }).onError(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.plain(e));
-            alert.setHeaderText(messages.get("app.openFailed.title"));
-            alert.initOwner(stage);
-            alert.showAndWait();
-            Platform.exit();
-        }).start();
+        }).onError(e -> rescue(start, dataDir, passphrase, e)).start();
+    }
+
+    /** The database did not open: a passphrase to ask for, or a plain message with the ways out. Never a stack trace. */
+    private void rescue(Start start, Path dataDir, char[] passphrase, Throwable e) {
+        Messages m = start.messages();
+        OpenRescue rescue = OpenRescue.of(e, Backups.latestDaily(dataDir));
+        if (rescue.kind() != OpenRescue.Kind.PASSPHRASE) {
+            LOG.log(Level.WARNING, "The database did not open: " + rescue.kind(), e);
+        }
+        if (rescue.kind() == OpenRescue.Kind.PASSPHRASE) {
+            String error = e instanceof WrongPassphraseException ? ErrorMessages.plain(e) : null;
+            PassphraseDialogs.ask(start.stage(), m, dataDir.toString(), error).ifPresentOrElse(
+                    p -> openAndShow(start, dataDir, p), Platform::exit);
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, rescue.message());
+        alert.setHeaderText(m.get("app.openFailed.title"));
+        alert.initOwner(start.stage());
+        Map<ButtonType, OpenRescue.Choice> buttons = new LinkedHashMap<>();
+        for (OpenRescue.Choice choice : rescue.choices()) {
+            buttons.put(new ButtonType(m.get("rescue." + switch (choice) {
+                case RESTORE_BACKUP -> "restore";
+                case OPEN_OTHER_FOLDER -> "otherFolder";
+                case QUIT -> "quit";
+            }), choice == OpenRescue.Choice.QUIT ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER),
+                    choice);
+        }
+        alert.getButtonTypes().setAll(buttons.keySet());
+        OpenRescue.Choice chosen = alert.showAndWait().map(buttons::get).orElse(OpenRescue.Choice.QUIT);
+        switch (chosen) {
+            case RESTORE_BACKUP -> background.run(() -> Backups.restoreInPlace(dataDir, rescue.backup().orElseThrow(),
+                            passphrase, start.clock()))
+                    .onSuccess(aside -> {
+                        Alert done = new Alert(Alert.AlertType.INFORMATION, m.get("rescue.restored", aside));
+                        done.initOwner(start.stage());
+                        done.showAndWait();
+                        openAndShow(start, dataDir, passphrase);
+                    })
+                    .onError(again -> rescue(start, dataDir, passphrase, again))
+                    .start();
+            case OPEN_OTHER_FOLDER -> fileDialogs().folder(start.stage(), m.get("rescue.chooseFolder")).ifPresentOrElse(
+                    folder -> openAndShow(start, folder, null), () -> rescue(start, dataDir, passphrase, e));
+            case QUIT -> Platform.exit();
+        }
     }
 
     private record Opened(Database database, LetterKit letters) {
     }
 
     /** Opens the database and reads the fonts and templates, all off the UI thread. */
-    private Opened open(Path dataDir, Clock clock) {
-        Database db = Database.open(dataDir);
+    private Opened open(Path dataDir, Clock clock, char[] passphrase) {
+        Database db = Database.open(dataDir, passphrase);
         try {
             BundledFonts fonts = BundledFonts.load();
             LetterTemplates templates = new LetterTemplates(dataDir.resolve("templates"));

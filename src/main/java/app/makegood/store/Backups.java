@@ -76,6 +76,13 @@ public final class Backups {
         return written;
     }
 
+    /** Writes today's automatic backup again, replacing one taken earlier today (after the passphrase changed). */
+    public Path refreshToday() {
+        Path target = folder().resolve("makegood-" + LocalDate.now(clock) + ".zip");
+        backupTo(target);
+        return target;
+    }
+
     /** Deletes the automatic backups the rotation rule does not keep; other files in the folder are left alone. */
     void rotate(LocalDate today) {
         Map<LocalDate, Path> daily = new TreeMap<>();
@@ -141,7 +148,7 @@ public final class Backups {
         }
         try {
             Instant takenAt = unzip(zip, staging.resolve(Database.FILE_NAME));
-            try (Database copy = Database.open(staging); Connection c = copy.dataSource().getConnection();
+            try (Database copy = Database.open(staging, database.passphrase()); Connection c = copy.dataSource().getConnection();
                  Statement s = c.createStatement()) {
                 int count;
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM incidents")) {
@@ -182,6 +189,67 @@ public final class Backups {
         }
     }
 
+
+    /** The newest automatic backup in {@code <dataDir>/backups}, if there is one. */
+    public static Optional<Path> latestDaily(Path dataDir) {
+        Path folder = dataDir.toAbsolutePath().resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> DAILY.matcher(f.getFileName().toString()).matches())
+                    .max(Comparator.comparing(f -> f.getFileName().toString()));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not read the backups folder", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Puts a backup in place of a database that does not open (damaged, or from a newer MakeGood), before the app
+     * opens it. The backup is unzipped and opened in a folder of its own first; the file it replaces is renamed
+     * to {@code makegood.mv.db.damaged-<date-time>} beside it, never deleted. Returns that renamed file.
+     */
+    public static Path restoreInPlace(Path dataDir, Path zip, char[] passphrase, Clock clock) {
+        Path dir = dataDir.toAbsolutePath();
+        Path staging;
+        try {
+            staging = Files.createTempDirectory(dir, "restore-");
+        } catch (IOException e) {
+            throw new StoreException("MakeGood could not make room for the backup in " + dir + ".", e);
+        }
+        try {
+            Path restored = staging.resolve(Database.FILE_NAME);
+            try {
+                unzip(zip, restored);
+                Database.open(staging, passphrase).close();
+            } catch (NotABackup | StoreException e) {
+                throw new StoreException("The backup " + zip.getFileName() + " does not open either. Nothing was"
+                        + " changed.", e);
+            }
+            Path live = dir.resolve(Database.FILE_NAME);
+            Path aside = dir.resolve(Database.FILE_NAME + ".damaged-" + STAMP.format(LocalDateTime.now(clock)));
+            try {
+                if (Files.exists(live)) {
+                    Files.move(live, aside);
+                }
+                try {
+                    Files.move(restored, live);
+                } catch (IOException e) {
+                    if (Files.exists(aside) && !Files.exists(live)) {
+                        Files.move(aside, live); // back as it was
+                    }
+                    throw e;
+                }
+            } catch (IOException e) {
+                throw new StoreException("MakeGood could not put the backup in place in " + dir + ". The damaged"
+                        + " file is kept" + (Files.exists(aside) ? " as " + aside.getFileName() : "") + ".", e);
+            }
+            return aside;
+        } finally {
+            discard(staging);
+        }
+    }
 
     /** Forgets an inspected backup the owner did not restore. */
     public void discard(Inspected backup) {

@@ -2,10 +2,17 @@ package app.makegood.store;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.tools.ChangeFileEncryption;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.PrintWriter;
@@ -21,6 +28,12 @@ import java.util.logging.Logger;
 public final class Database implements AutoCloseable {
     /** H2's "database may be already in use": another process holds the file lock. */
     private static final int ERROR_DATABASE_IN_USE = 90020;
+    /** H2's "wrong password or file corrupted" for an encrypted file opened with the wrong file password. */
+    private static final int ERROR_WRONG_FILE_PASSWORD = 90049;
+    /** H2 error codes that mean the file itself is unreadable: corrupted, wrong format, general (MVStore) error. */
+    private static final java.util.Set<Integer> ERRORS_DAMAGED = java.util.Set.of(90030, 90048, 50000);
+    /** H2 writes this header at the start of a file encrypted with {@code CIPHER=AES}. */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
     /** The database is private to the user's folder, so there is no real password. */
     static final String USER = "sa";
     /**
@@ -38,32 +51,120 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "makegood.mv.db";
 
     private final Path dir;
+    /** The passphrase of an encrypted database, in memory only; null when the file is not encrypted. */
+    private volatile char[] passphrase;
     /** Replaced when a backup is restored; repositories hold {@link #dataSource} and never see the swap. */
     private volatile JdbcConnectionPool pool;
     private final DataSource dataSource = new CurrentPool();
     private boolean closed;
 
-    private Database(Path dir, JdbcConnectionPool pool) {
+    private Database(Path dir, JdbcConnectionPool pool, char[] passphrase) {
         this.dir = dir;
         this.pool = pool;
+        this.passphrase = passphrase;
     }
 
     public static Database open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens (creating and migrating as needed) the database in {@code dataDir}. {@code passphrase} is needed only
+     * when the file is encrypted; a new database is created encrypted when one is given.
+     *
+     * @throws PassphraseNeededException the file is encrypted and no passphrase was given
+     * @throws WrongPassphraseException the passphrase does not open the file
+     * @throws DatabaseDamagedException the file is there but cannot be read
+     * @throws DatabaseTooNewException a newer MakeGood has changed the file
+     * @throws DatabaseInUseException another process has the file open
+     */
+    public static Database open(Path dataDir, char[] passphrase) {
         Path dir = dataDir.toAbsolutePath();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new StoreException("MakeGood cannot create its data folder " + dir + ". Choose another folder.", e);
         }
-        return new Database(dir, openPool(dir));
+        recoverInterruptedSwap(dir);
+        char[] key = passphrase == null || passphrase.length == 0 ? null : passphrase.clone();
+        boolean exists = Files.exists(dir.resolve(FILE_NAME));
+        if (exists && isEncrypted(dir)) {
+            if (key == null) {
+                throw new PassphraseNeededException(dir);
+            }
+        } else if (exists) {
+            key = null; // a plain file opens without a passphrase
+        }
+        Database db = new Database(dir, openPool(dir, key), key);
+        for (String suffix : SET_ASIDE) { // the swap was done; what was set aside is not needed any more
+            try {
+                Files.deleteIfExists(dir.resolve(FILE_NAME + suffix));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete a database file set aside", e);
+            }
+        }
+        return db;
     }
 
-    private static JdbcConnectionPool openPool(Path dir) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir), USER, "");
+    /** Where a restore or a change of passphrase sets the current file while it puts the new one in place. */
+    private static final List<String> SET_ASIDE = List.of(".before-restore", ".before-encrypt");
+
+    /**
+     * A restore or re-encryption killed between setting the file aside and putting the new one in place leaves
+     * no database file: put the one set aside back, rather than start an empty database.
+     */
+    private static void recoverInterruptedSwap(Path dir) {
+        Path live = dir.resolve(FILE_NAME);
+        if (Files.exists(live)) {
+            return;
+        }
+        for (String suffix : SET_ASIDE) {
+            Path aside = dir.resolve(FILE_NAME + suffix);
+            if (Files.exists(aside)) {
+                try {
+                    Files.move(aside, live);
+                    LOG.warning("Put back the database set aside by an interrupted " + suffix.substring(1));
+                    return;
+                } catch (IOException e) {
+                    throw new StoreException("MakeGood found its database set aside as " + aside.getFileName()
+                            + " and could not put it back. Rename it to " + FILE_NAME + ".", e);
+                }
+            }
+        }
+    }
+
+    /** Whether the database file in {@code dataDir} is encrypted (read from its header, without opening it). */
+    public static boolean isEncrypted(Path dataDir) {
+        try (InputStream in = Files.newInputStream(dataDir.toAbsolutePath().resolve(FILE_NAME))) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether this database is encrypted with a passphrase. */
+    public boolean encrypted() {
+        return passphrase != null;
+    }
+
+    /** The passphrase, for opening copies of this database (backups); null when not encrypted. */
+    char[] passphrase() {
+        return passphrase == null ? null : passphrase.clone();
+    }
+
+    private static JdbcConnectionPool openPool(Path dir, char[] key) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, key != null), USER, password(key));
         try {
             // Take a connection before migrating so a locked file is reported as such, not as a Flyway failure.
             try (Connection ignored = pool.getConnection()) {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+                for (MigrationInfo applied : flyway.info().applied()) {
+                    if (applied.getState() == MigrationState.FUTURE_SUCCESS
+                            || applied.getState() == MigrationState.FUTURE_FAILED) {
+                        throw new DatabaseTooNewException(dir, applied.getVersion().toString());
+                    }
+                }
+                flyway.migrate();
             }
             return pool;
         } catch (SQLException e) {
@@ -71,16 +172,57 @@ public final class Database implements AutoCloseable {
             if (e.getErrorCode() == ERROR_DATABASE_IN_USE) {
                 throw new DatabaseInUseException(dir, e);
             }
+            if (e.getErrorCode() == ERROR_WRONG_FILE_PASSWORD && key != null) {
+                throw new WrongPassphraseException(dir, e);
+            }
+            if (ERRORS_DAMAGED.contains(e.getErrorCode())) {
+                throw new DatabaseDamagedException(dir, e);
+            }
             throw new StoreException("MakeGood cannot open its database in " + dir + ".", e);
         } catch (FlywayException e) {
             pool.dispose();
             throw new StoreException("MakeGood cannot update its database in " + dir
                     + " for this version of the app. Keep a copy of that folder and report the problem.", e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
         }
     }
 
+    /**
+     * WRITE_DELAY=0: every commit is written to the file before the commit returns, so an autosave the app was
+     * told is saved survives the process being killed (H2's default writes up to 500 ms later).
+     */
     static String url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("makegood");
+        return url(dataDir, false);
+    }
+
+    static String url(Path dataDir, boolean encrypted) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("makegood") + ";WRITE_DELAY=0"
+                + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /**
+     * H2 takes "filePassword userPassword", split at the first space. The passphrase goes in as the hex of its
+     * UTF-8 bytes, so a passphrase with spaces (or any character) works.
+     */
+    private static String password(char[] key) {
+        return key == null ? "" : new String(filePassword(key)) + " ";
+    }
+
+    private static char[] filePassword(char[] key) {
+        if (key == null) {
+            return null;
+        }
+        java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(key));
+        char[] hex = new char[bytes.remaining() * 2];
+        for (int i = 0; bytes.hasRemaining(); i += 2) {
+            int b = bytes.get() & 0xff;
+            hex[i] = Character.forDigit(b >> 4, 16);
+            hex[i + 1] = Character.forDigit(b & 0xf, 16);
+        }
+        Arrays.fill(bytes.array(), (byte) 0);
+        return hex;
     }
 
     public DataSource dataSource() {
@@ -109,12 +251,14 @@ public final class Database implements AutoCloseable {
         try {
             Files.move(live, aside, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            pool = openPool(dir);
+            pool = openPool(dir, passphrase);
             throw new StoreException("MakeGood could not set the current database aside; nothing was changed.", e);
         }
+        boolean plainIntoEncrypted;
         try {
             Files.move(verified, live);
-            pool = openPool(dir);
+            plainIntoEncrypted = passphrase != null && !isEncrypted(dir);
+            pool = openPool(dir, plainIntoEncrypted ? null : passphrase);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(live);
@@ -122,13 +266,87 @@ public final class Database implements AutoCloseable {
             } catch (IOException undo) {
                 e.addSuppressed(undo);
             }
-            pool = openPool(dir);
+            pool = openPool(dir, passphrase);
             throw new StoreException("MakeGood could not open the restored database; your data is as it was.", e);
         }
         try {
             Files.deleteIfExists(aside);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not delete the database set aside before restoring", e);
+        }
+        if (plainIntoEncrypted) {
+            // A backup from before the database was encrypted: encrypt it with the passphrase in use.
+            char[] keep = passphrase;
+            passphrase = null;
+            changePassphrase(keep);
+        }
+    }
+
+    /**
+     * Encrypts the database with {@code next}, changes its passphrase, or (null or empty) removes the encryption.
+     * The file is re-encrypted as a copy (H2's ChangeFileEncryption), the copy is opened to check it, and only
+     * then is it put in place of the current file; if anything fails the current file stays as it was. Nothing
+     * else may use the database meanwhile: callers run this on the one worker thread that does all store work.
+     */
+    public synchronized void changePassphrase(char[] next) {
+        char[] key = next == null || next.length == 0 ? null : next.clone();
+        Path live = dir.resolve(FILE_NAME);
+        Path aside = dir.resolve(FILE_NAME + ".before-encrypt");
+        Path work;
+        try {
+            work = Files.createTempDirectory(dir, "encrypt-");
+        } catch (IOException e) {
+            throw new StoreException("MakeGood could not make room to encrypt the database in " + dir + ".", e);
+        }
+        Path fresh = work.resolve(FILE_NAME);
+        shutDown(pool);
+        try {
+            try {
+                Files.copy(live, fresh);
+                ChangeFileEncryption.execute(work.toString(), "makegood", "AES", filePassword(passphrase),
+                        filePassword(key), true);
+                shutDown(openPool(work, key)); // opens and migrates: the copy is good
+            } catch (IOException | SQLException | RuntimeException e) {
+                pool = openPool(dir, passphrase);
+                throw new StoreException("MakeGood could not encrypt the database; nothing was changed.", e);
+            }
+            try {
+                Files.move(live, aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                pool = openPool(dir, passphrase);
+                throw new StoreException("MakeGood could not set the current database aside; nothing was changed.", e);
+            }
+            try {
+                Files.move(fresh, live);
+                pool = openPool(dir, key);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    Files.deleteIfExists(live);
+                    Files.move(aside, live);
+                } catch (IOException undo) {
+                    e.addSuppressed(undo);
+                }
+                pool = openPool(dir, passphrase);
+                throw new StoreException("MakeGood could not open the encrypted database; your data is as it was.", e);
+            }
+            passphrase = key;
+            try {
+                Files.deleteIfExists(aside); // the old file must not stay behind readable
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete the database set aside before encrypting", e);
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.log(Level.WARNING, "Could not clean up " + folder, e);
         }
     }
 

@@ -501,6 +501,41 @@ public final class MainController implements IncidentListController.Actions {
         this.backups = backups;
     }
 
+    private app.makegood.store.Database database;
+
+    /** Edit ▸ Encrypt database… works once the database is open. */
+    public void enableEncryption(app.makegood.store.Database database) {
+        this.database = database;
+    }
+
+    @FXML
+    private void onEncrypt() {
+        if (database == null) {
+            return;
+        }
+        Messages m = services.messages();
+        PassphraseDialogs.encrypt(stage, m, database.encrypted()).ifPresent(change -> {
+            showList(); // saves and closes the open incident first
+            services.background().run(() -> {
+                database.changePassphrase(change.next());
+                if (change.next() != null) {
+                    java.util.Arrays.fill(change.next(), '\0');
+                }
+                if (backups != null) {
+                    backups.refreshToday(); // today's backup was taken before: replace it with one like the file now
+                }
+                return database.encrypted();
+            }).onSuccess(encrypted -> {
+                showList();
+                dialogs.info(m.get(encrypted ? "encrypt.done" : "encrypt.removed",
+                        backups == null ? "" : backups.folder()));
+            }).onError(e -> {
+                showList();
+                showError(e);
+            }).start();
+        });
+    }
+
     /** The search index and what is due, read after the list so the list shows first. */
     private void reloadReview() {
         services.background().run(services.repository()::searchTexts)

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Starts and stops the real application on a data folder, and finds what is on screen. */
 public final class AppDriver {
     private final FxRobot robot;
-    private Application app;
+    Application app;
 
     public AppDriver(FxRobot robot) {
         this.robot = robot;

@@ -1,0 +1,65 @@
+package app.makegood.ui;
+
+import app.makegood.store.DatabaseDamagedException;
+import app.makegood.store.DatabaseInUseException;
+import app.makegood.store.DatabaseTooNewException;
+import app.makegood.store.PassphraseNeededException;
+import app.makegood.store.WrongPassphraseException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the owner is told, and offered, when the database does not open at start: a plain message and the ways
+ * out, never a stack trace. Decided here, without JavaFX, so it can be tested; App only shows it.
+ *
+ * @param kind     why it did not open
+ * @param message  one or two sentences for the owner
+ * @param choices  the buttons, in order; {@link Choice#QUIT} always last
+ * @param backup   the automatic backup {@link Choice#RESTORE_BACKUP} would restore
+ */
+public record OpenRescue(Kind kind, String message, List<Choice> choices, Optional<Path> backup) {
+    public enum Kind { IN_USE, DAMAGED, TOO_NEW, PASSPHRASE, OTHER }
+
+    public enum Choice { RESTORE_BACKUP, OPEN_OTHER_FOLDER, QUIT }
+
+    /** @param latestBackup the newest automatic backup of the folder, if any ({@code Backups.latestDaily}) */
+    public static OpenRescue of(Throwable error, Optional<Path> latestBackup) {
+        Kind kind = classify(error);
+        List<Choice> choices = new ArrayList<>();
+        StringBuilder message = new StringBuilder(ErrorMessages.plain(error));
+        boolean restorable = (kind == Kind.DAMAGED || kind == Kind.TOO_NEW) && latestBackup.isPresent();
+        if (restorable) {
+            choices.add(Choice.RESTORE_BACKUP);
+            message.append("\n\nYou can restore the latest automatic backup (")
+                    .append(latestBackup.get().getFileName())
+                    .append("); the file that did not open is kept beside it, renamed, and is never deleted.");
+        } else if (kind == Kind.DAMAGED) {
+            message.append("\n\nThere is no automatic backup to restore. The file is left exactly as it is.");
+        }
+        choices.add(Choice.OPEN_OTHER_FOLDER);
+        choices.add(Choice.QUIT);
+        return new OpenRescue(kind, message.toString(), List.copyOf(choices),
+                restorable ? latestBackup : Optional.empty());
+    }
+
+    static Kind classify(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseInUseException) {
+                return Kind.IN_USE;
+            }
+            if (t instanceof DatabaseDamagedException) {
+                return Kind.DAMAGED;
+            }
+            if (t instanceof DatabaseTooNewException) {
+                return Kind.TOO_NEW;
+            }
+            if (t instanceof PassphraseNeededException || t instanceof WrongPassphraseException) {
+                return Kind.PASSPHRASE;
+            }
+        }
+        return Kind.OTHER;
+    }
+}
