@@ -75,7 +75,9 @@ public class App extends Application {
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new Image(App.class.getResource("/assets/icon/makegood-" + size + ".png").toExternalForm()));
+            // Decoded in the background: the window must not wait for its icons.
+            stage.getIcons().add(new Image(App.class.getResource("/assets/icon/makegood-" + size + ".png")
+                    .toExternalForm(), true));
         }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -114,11 +116,12 @@ public class App extends Application {
             scene.setRoot(root);
             probe.ifPresent(p -> p.mainViewShown(scene, background));
             warmUp(letters.export());
-            // Today's automatic backup, queued behind the list so the first screen never waits for it.
+            // Today's automatic backup, on the letters' worker: on a large database it takes seconds, and the
+            // autosave and the first incident the owner opens must not queue behind it.
             Backups backups = new Backups(db, dataDir, clock);
             main.enableBackups(backups);
             main.enableEncryption(db);
-            background.run(backups::daily).start();
+            letterWork.run(backups::daily).start();
         }).onError(e -> rescue(start, dataDir, passphrase, e)).start();
     }
 
