@@ -18,6 +18,11 @@ public record Attachment(String id, String fileName, byte[] content) {
         return content.clone();
     }
 
+    /** The same file's name without its bytes. */
+    public Attachment withoutContent() {
+        return new Attachment(id, fileName, new byte[0]);
+    }
+
     public int size() {
         return content.length;
     }

@@ -74,6 +74,20 @@ public record Incident(
                 Optional.empty());
     }
 
+    /**
+     * The same incident without the evidence files' contents (their names stay): for reading many incidents at
+     * once, where a few hundred photos would otherwise fill the memory.
+     */
+    public Incident withoutEvidenceContents() {
+        List<CorrectiveAction> light = actions.stream().map(a -> new CorrectiveAction(a.id(), a.description(),
+                a.owner(), a.due(), a.status(), a.evidenceNote(),
+                a.attachments().stream().map(Attachment::withoutContent).toList(), a.doneOn(), a.droppedReason()))
+                .toList();
+        return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
+                firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, light, followUpDue, createdAt,
+                dismissedFindings, nextUpdateDue);
+    }
+
     /** A fresh, empty incident with five empty whys ready to fill. */
     public static Incident blank(Instant now) {
         return new Incident(Ids.newId(), "", Category.OTHER, Severity.MODERATE, IncidentStatus.OPEN,

@@ -38,6 +38,7 @@ public record PublicStory(
     }
 
     public static final String A_CUSTOMER = "a customer";
+    public static final String OUR_TEAM = "our team";
 
     /** Whether customers were ever told: an incident nobody was told about has no public page. */
     public static boolean isPublic(Incident i) {
@@ -45,7 +46,7 @@ public record PublicStory(
     }
 
     public static PublicStory of(Incident i) {
-        Redactor r = new Redactor(i.customers());
+        Redactor r = new Redactor(i);
         List<Update> updates = i.updates().stream().filter(StatusUpdate::sent)
                 .sorted(Comparator.comparing(StatusUpdate::writtenAt).reversed())
                 .map(u -> new Update(u.writtenAt(), r.apply(u.text()))).filter(u -> !u.text().isBlank()).toList();
@@ -61,11 +62,25 @@ public record PublicStory(
                 r.apply(i.explain()), updates, steps, proven);
     }
 
-    /** Replaces affected customers' names, greetings and emails with "a customer", whole words only, any case. */
+    /** {@code text} as it may be published about {@code i}: no customer's name or email, no owner's name. */
+    public static String redact(Incident i, String text) {
+        return new Redactor(i).apply(text);
+    }
+
+    /**
+     * Replaces affected customers' names, greetings and emails with "a customer", and the owners of corrective
+     * actions (staff, as typed) with "our team"; whole words only, any case.
+     */
     static final class Redactor {
         private final List<Pattern> patterns = new ArrayList<>();
+        private final List<String> replacements = new ArrayList<>();
 
-        Redactor(List<AffectedCustomer> customers) {
+        Redactor(Incident i) {
+            add(customerWords(i.customers()), A_CUSTOMER);
+            add(i.actions().stream().map(a -> a.owner()).toList(), OUR_TEAM);
+        }
+
+        private static List<String> customerWords(List<AffectedCustomer> customers) {
             List<String> words = new ArrayList<>();
             for (AffectedCustomer c : customers) {
                 words.add(c.email());
@@ -77,16 +92,23 @@ public record PublicStory(
                     words.add(String.join(" ", java.util.Arrays.copyOfRange(greeting, 1, greeting.length)));
                 }
             }
+            return words;
+        }
+
+        private void add(List<String> words, String replacement) {
             words.stream().map(String::strip).filter(w -> w.length() >= 2).distinct()
                     .sorted(Comparator.comparingInt(String::length).reversed())
-                    .forEach(w -> patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w)
-                            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    .forEach(w -> {
+                        patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w)
+                                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                        replacements.add(replacement);
+                    });
         }
 
         String apply(String text) {
             String out = text;
-            for (Pattern p : patterns) {
-                out = p.matcher(out).replaceAll(Matcher.quoteReplacement(A_CUSTOMER));
+            for (int n = 0; n < patterns.size(); n++) {
+                out = patterns.get(n).matcher(out).replaceAll(Matcher.quoteReplacement(replacements.get(n)));
             }
             return out;
         }

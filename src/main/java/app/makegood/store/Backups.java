@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -164,6 +165,10 @@ public final class Backups {
                 }
                 return new Inspected(zip, staging, takenAt, count, List.copyOf(titles));
             }
+        } catch (WrongPassphraseException | PassphraseNeededException e) {
+            discard(staging);
+            throw new StoreException(zip.getFileName() + " was made while the database had another passphrase (or "
+                    + "none), so it cannot be opened with the current one. Nothing was changed.", e);
         } catch (NotABackup | StoreException | SQLException e) {
             discard(staging);
             throw new StoreException("This file is not a MakeGood backup, or it is damaged: " + zip.getFileName()
@@ -197,11 +202,20 @@ public final class Backups {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(folder)) {
+            // The newest written, not the newest name: a clock set wrong once leaves a "future" backup behind.
             return files.filter(f -> DAILY.matcher(f.getFileName().toString()).matches())
-                    .max(Comparator.comparing(f -> f.getFileName().toString()));
+                    .max(Comparator.comparing(Backups::writtenAt));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not read the backups folder", e);
             return Optional.empty();
+        }
+    }
+
+    private static FileTime writtenAt(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 

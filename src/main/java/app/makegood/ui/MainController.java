@@ -50,6 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -211,7 +212,7 @@ public final class MainController implements IncidentListController.Actions {
                 services.openFile(), this::saveDefaults, letterServices(vm), this::showList);
         open = Optional.of(new OpenIncident(vm, autosave, controller));
         services.background().run(() -> services.letters().log().forIncident(incident.id()))
-                .onSuccess(vm.letters()::setAll)
+                .onSuccess(vm::loadLetters)
                 .onError(this::showError)
                 .start();
         services.background().run(() -> services.repository().otherIncidentsByEmail(incident.id()))
@@ -367,7 +368,7 @@ public final class MainController implements IncidentListController.Actions {
                 .ifPresent(folder -> services.background().run(() -> {
                     IncidentRepository repo = services.repository();
                     List<Incident> all = repo.list().stream().map(s -> repo.find(s.id())).flatMap(Optional::stream)
-                            .toList();
+                            .map(Incident::withoutEvidenceContents).toList();
                     return publicPage().writeHistory(all, from, folder);
                 }).onSuccess(h -> dialogs.info(services.messages().get("public.historyExported", h.pages(), folder,
                         h.leftOut()))).onError(this::showError).start());
@@ -516,7 +517,7 @@ public final class MainController implements IncidentListController.Actions {
         Messages m = services.messages();
         PassphraseDialogs.encrypt(stage, m, database.encrypted()).ifPresent(change -> {
             showList(); // saves and closes the open incident first
-            services.background().run(() -> {
+            swapping(() -> {
                 database.changePassphrase(change.next());
                 if (change.next() != null) {
                     java.util.Arrays.fill(change.next(), '\0');
@@ -638,7 +639,7 @@ public final class MainController implements IncidentListController.Actions {
             return;
         }
         showList();
-        services.background().run(() -> backups.restore(backup))
+        swapping(() -> backups.restore(backup))
                 .onSuccess(before -> {
                     showList();
                     reloadStoredSettings();
@@ -649,6 +650,14 @@ public final class MainController implements IncidentListController.Actions {
                     showError(e);
                 })
                 .start();
+    }
+
+    /**
+     * Runs store work that swaps the database file (a restore, a new passphrase) on the store's worker while the
+     * letters' worker waits: a mail going out at that moment would lose its record, or be sent twice.
+     */
+    private <T> Background.Job<T> swapping(Callable<T> work) {
+        return services.letters().work().run(() -> services.background().run(work).start().get());
     }
 
     /** After a restore: the profile and business figures come from the restored database. */

@@ -93,6 +93,17 @@ class PublicPageTest {
     }
 
     @Test
+    void staffNamedInAnActionBecomeOurTeam() {
+        Incident i = edit(full(IncidentStatus.FIXED), e -> e.actions = e.actions.stream()
+                .map(a -> new CorrectiveAction(a.id(), a.owner() + " to check the oven every Monday", a.owner(), a.due(),
+                        a.status(), a.evidenceNote(), a.attachments(), a.doneOn(), a.droppedReason())).toList());
+        String html = page.html(i, CRUMB);
+        assertTrue(html.contains("our team to check the oven every Monday"), html);
+        i.actions().stream().map(a -> a.owner()).filter(o -> !o.isBlank())
+                .forEach(owner -> assertFalse(html.contains(owner), owner + " in " + html));
+    }
+
+    @Test
     void userTextIsEscapedAndThePageFetchesNothing() {
         String html = page.html(full(IncidentStatus.FIXED), CRUMB);
         assertFalse(html.contains("<script"), "no script, not even a typed one");

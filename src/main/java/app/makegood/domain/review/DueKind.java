@@ -2,7 +2,8 @@ package app.makegood.domain.review;
 
 /** Something about a past incident that waits for the owner, with the wizard step where it is done. */
 public enum DueKind {
-    ACTION_OVERDUE(5), ACTION_DUE_SOON(5), FOLLOW_UP_LETTER(6), UPDATE_NOT_SENT(3), OFFER_UNANSWERED(4);
+    ACTION_OVERDUE(5), ACTION_DUE_SOON(5), FOLLOW_UP_LETTER(6), UPDATE_DUE(3), UPDATE_NOT_SENT(3),
+    OFFER_UNANSWERED(4);
 
     private final int step;
 

@@ -6,6 +6,7 @@ import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.OfferState;
 import app.makegood.domain.StatusUpdate;
+import app.makegood.domain.UpdateCadence;
 import app.makegood.domain.letters.FollowUp;
 import app.makegood.domain.letters.LetterRecord;
 
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * What past incidents still ask of the owner: corrective actions overdue or due within {@value #SOON_DAYS} days,
- * follow-up letters due, status updates written but not sent, and customers offered amends who have not answered.
+ * follow-up letters due, the next status update due today or earlier, updates written but not sent, and customers
+ * offered amends who have not answered.
  * A closed incident asks for nothing.
  */
 public final class DueRules {
@@ -46,6 +48,9 @@ public final class DueRules {
         if (!followUpSent && (followUpDated || FollowUp.isProposed(incident, letters))) {
             due.add(item(incident, DueKind.FOLLOW_UP_LETTER, "", incident.followUpDue()));
         }
+        UpdateCadence.due(incident.nextUpdateDue(), incident.status())
+                .map(at -> at.atZone(zone).toLocalDate()).filter(day -> !day.isAfter(today))
+                .ifPresent(day -> due.add(item(incident, DueKind.UPDATE_DUE, "", Optional.of(day))));
         for (StatusUpdate u : incident.updates()) {
             if (!u.sent() && !u.text().isBlank()) {
                 due.add(item(incident, DueKind.UPDATE_NOT_SENT, excerpt(u.text()),

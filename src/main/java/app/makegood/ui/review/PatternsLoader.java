@@ -25,7 +25,7 @@ public final class PatternsLoader {
         int every = Math.max(1, summaries.size() / STEPS);
         List<Incident> all = new ArrayList<>(summaries.size());
         for (int k = 0; k < summaries.size(); k++) {
-            incidents.find(summaries.get(k).id()).ifPresent(all::add);
+            incidents.find(summaries.get(k).id()).map(Incident::withoutEvidenceContents).ifPresent(all::add);
             if ((k + 1) % every == 0) {
                 progress.accept((k + 1) / (double) summaries.size());
             }

@@ -1,5 +1,7 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.Incident;
+import app.makegood.domain.PublicStory;
 import app.makegood.domain.coach.LetterPart;
 import app.makegood.domain.letters.LetterKind;
 import app.makegood.ui.DetailForm;
@@ -103,7 +105,10 @@ public final class ExplainController {
         }
         String title = vm.titleProperty().get().isBlank() ? messages.get("list.untitled") : vm.titleProperty().get();
         ClipboardContent content = new ClipboardContent();
-        content.putString(messages.get("update.plain", title, texts.when(row.writtenAt()), row.textProperty().get().strip()));
+        // Meant for a website or social page: no customer's name or email, as on the public page.
+        Incident incident = vm.snapshot();
+        content.putString(messages.get("update.plain", PublicStory.redact(incident, title), texts.when(row.writtenAt()),
+                PublicStory.redact(incident, row.textProperty().get().strip())));
         Clipboard.getSystemClipboard().setContent(content);
         copied.setText(messages.get("field.update.copied"));
     }

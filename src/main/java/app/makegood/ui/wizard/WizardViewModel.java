@@ -116,14 +116,25 @@ public final class WizardViewModel {
                 }));
             }
         });
+        // A letter going out now is a first notice; the history read when the incident opens is not a change.
         letters.addListener((ListChangeListener<LetterRecord>) c -> {
-            while (c.next()) {
+            while (c.next() && !loading) {
                 c.getAddedSubList().stream().map(LetterRecord::at).min(Instant::compareTo).ifPresent(this::noticeGiven);
             }
         });
         coach = new LetterCoach(this);
         amends = new AmendsModel(customers, Locale.getDefault());
         load(Incident.blank(clock.instant()));
+    }
+
+    /** Shows the letters already recorded for this incident; reading them is not a change to save. */
+    public void loadLetters(List<LetterRecord> recorded) {
+        loading = true;
+        try {
+            letters.setAll(recorded);
+        } finally {
+            loading = false;
+        }
     }
 
     /** Replaces everything with the stored incident; loading is not a change to save. */
@@ -247,7 +258,8 @@ public final class WizardViewModel {
             status.set(IncidentStatus.CUSTOMERS_TOLD);
         }
         if (nextUpdateDue.value().isEmpty()) {
-            nextUpdateDue.set(Optional.of(UpdateCadence.suggestedNext(severity.get(), at)));
+            Instant now = clock.instant();
+            nextUpdateDue.set(Optional.of(UpdateCadence.suggestedNext(severity.get(), at.isAfter(now) ? at : now)));
         }
     }
 

@@ -111,6 +111,17 @@ class DueRulesTest {
     }
 
     @Test
+    void theNextUpdateIsDueOnItsDayUntilTheFixIsProven() {
+        Incident waiting = SampleIncidents.edit(incident(IncidentStatus.CUSTOMERS_TOLD, List.of(), List.of(), List.of(),
+                Optional.empty()), e -> e.nextUpdateDue = Optional.of(TODAY.atTime(9, 0).atZone(ZONE).toInstant()));
+        assertEquals(List.of(DueKind.UPDATE_DUE),
+                DueRules.of(waiting, List.of(), TODAY, ZONE).stream().map(DueItem::kind).toList());
+        assertEquals(List.of(), DueRules.of(waiting, List.of(), TODAY.minusDays(1), ZONE), "tomorrow's is not due yet");
+        Incident proven = SampleIncidents.edit(waiting, e -> e.status = IncidentStatus.FIX_PROVEN);
+        assertEquals(List.of(), DueRules.of(proven, List.of(), TODAY, ZONE), "no update owed once proven");
+    }
+
+    @Test
     void sortedOverdueFirstThenByDateUndatedCountAsToday() {
         DueItem soon = new DueItem("1", "B", DueKind.ACTION_DUE_SOON, "x", Optional.of(TODAY.plusDays(2)));
         DueItem overdue = new DueItem("2", "C", DueKind.ACTION_OVERDUE, "y", Optional.of(TODAY.minusDays(5)));
