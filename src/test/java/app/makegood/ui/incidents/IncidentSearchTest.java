@@ -39,11 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Search as you type over a generated database: every field that should be searched is, and only the right
- * incidents come back. {@code -Dsearch.incidents=10000} runs it on more incidents; timings go to the output.
+ * incidents come back, on 10,000 incidents ({@code -Dsearch.incidents=N} for another size); timings go to the output.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IncidentSearchTest {
-    private static final int N = Integer.getInteger("search.incidents", 2000);
+    private static final int N = Integer.getInteger("search.incidents", 10_000);
     @TempDir
     static Path dataDir;
     private static Database database;
