@@ -1,9 +1,13 @@
 package app.makegood.ui.incidents;
 
+import app.makegood.domain.Category;
 import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.Severity;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.NoticeClock;
 import app.makegood.domain.UpdateCadence;
+import app.makegood.ui.Choices;
+import app.makegood.ui.DatePickers;
 import app.makegood.ui.NoticeTexts;
 import app.makegood.ui.Messages;
 import app.makegood.ui.StatusBadge;
@@ -14,6 +18,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -30,6 +37,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The main list of incidents with search, the empty-state invitation and the row actions. */
@@ -52,9 +60,16 @@ public final class IncidentListController {
     @FXML private VBox emptyState;
     @FXML private Label noMatch;
     @FXML private Button dueBadge;
+    @FXML private ComboBox<Optional<IncidentStatus>> statusFilter;
+    @FXML private ComboBox<Optional<Category>> categoryFilter;
+    @FXML private ComboBox<Optional<Severity>> severityFilter;
+    @FXML private DatePicker openedFrom;
+    @FXML private DatePicker openedTo;
+    @FXML private Hyperlink clearFilters;
 
     private Actions actions;
     private Messages messages;
+    private IncidentListViewModel vm;
 
     /** What the list asks its owner to do. */
     public interface Actions {
@@ -73,7 +88,9 @@ public final class IncidentListController {
 
     public void init(IncidentListViewModel vm, Messages messages, ZoneId zone, Actions actions) {
         this.actions = actions;
+        this.vm = vm;
         search.textProperty().bindBidirectional(vm.queryProperty());
+        showFilters(vm, messages, zone);
         Tables.show(table, vm.shown());
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().title().isBlank() ? messages.get("list.untitled") : c.getValue().title()));
@@ -120,7 +137,9 @@ public final class IncidentListController {
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         emptyState.visibleProperty().bind(vm.emptyProperty());
         noMatch.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("list.noMatch", vm.queryProperty().get()), vm.queryProperty()));
+                () -> vm.queryProperty().get().isBlank() && vm.filteredProperty().get()
+                        ? messages.get("list.noMatch.filters") : messages.get("list.noMatch", vm.queryProperty().get()),
+                vm.queryProperty(), vm.filteredProperty()));
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("list.count", vm.shown().size()), vm.shown()));
         search.setPromptText(messages.get("list.search.prompt.all"));
@@ -129,6 +148,29 @@ public final class IncidentListController {
         dueBadge.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("list.due", Math.max(1, vm.dueCountProperty().get())), vm.dueCountProperty()));
         dueBadge.setOnAction(e -> actions.showDue());
+    }
+
+    /** Status, category, severity and the opened date range; they narrow what the search shows. */
+    private void showFilters(IncidentListViewModel vm, Messages messages, ZoneId zone) {
+        vm.setZone(zone);
+        Choices.fillWithAny(statusFilter, messages, "status", IncidentStatus.class,
+                messages.get("list.filter.anyStatus"), vm.statusFilterProperty());
+        Choices.fillWithAny(categoryFilter, messages, "category", Category.class,
+                messages.get("list.filter.anyCategory"), vm.categoryFilterProperty());
+        Choices.fillWithAny(severityFilter, messages, "severity", Severity.class,
+                messages.get("list.filter.anySeverity"), vm.severityFilterProperty());
+        DatePickers.applyTo(openedFrom);
+        DatePickers.applyTo(openedTo);
+        openedFrom.valueProperty().bindBidirectional(vm.openedFromProperty());
+        openedTo.valueProperty().bindBidirectional(vm.openedToProperty());
+        clearFilters.visibleProperty().bind(vm.filteredProperty());
+        clearFilters.managedProperty().bind(clearFilters.visibleProperty());
+    }
+
+    @FXML
+    private void onClearFilters() {
+        vm.clearFilters();
+        search.requestFocus();
     }
 
     /**

@@ -1,8 +1,13 @@
 package app.makegood.ui.incidents;
 
+import app.makegood.domain.Category;
+import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.Severity;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -13,6 +18,8 @@ import app.makegood.domain.review.IncidentSearch;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +28,7 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
-/** The incident list and its search box. */
+/** The incident list, its search box and its filters (status, category, severity, opened from/to), combined. */
 public final class IncidentListViewModel {
     private final ObservableList<IncidentSummary> all = FXCollections.observableArrayList();
     private final FilteredList<IncidentSummary> shown = new FilteredList<>(all);
@@ -32,8 +39,27 @@ public final class IncidentListViewModel {
     /** Everything written about each incident, folded, for search as you type; titles only until it is read. */
     private Map<String, String> searchTexts = Map.of();
 
+    /** The filters; null means any. The dates are the day the incident was opened, both ends included. */
+    private final ObjectProperty<IncidentStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Category> categoryFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Severity> severityFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> openedFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> openedTo = new SimpleObjectProperty<>();
+    private final BooleanBinding filtered = statusFilter.isNotNull().or(categoryFilter.isNotNull())
+            .or(severityFilter.isNotNull()).or(openedFrom.isNotNull()).or(openedTo.isNotNull());
+    private ZoneId zone = ZoneId.systemDefault();
+
     public IncidentListViewModel() {
         query.addListener((obs, old, now) -> filter());
+        for (ObjectProperty<?> p : List.of(statusFilter, categoryFilter, severityFilter, openedFrom, openedTo)) {
+            p.addListener(x -> filter());
+        }
+    }
+
+    /** The time zone in which an incident's opening instant becomes a day for the date range. */
+    public void setZone(ZoneId zone) {
+        this.zone = zone;
+        filter();
     }
 
     /** The last query and the incidents it matched: typing on narrows them instead of searching everything again. */
@@ -45,7 +71,7 @@ public final class IncidentListViewModel {
         String[] words = IncidentSearch.words(folded);
         if (words.length == 0) {
             lastMatches = null;
-            shown.setPredicate(null);
+            shown.setPredicate(filtered.get() ? this::passesFilters : null);
             return;
         }
         Map<String, String> texts = searchTexts;
@@ -61,7 +87,50 @@ public final class IncidentListViewModel {
         }
         lastQuery = folded;
         lastMatches = matches;
-        shown.setPredicate(s -> ids.contains(s.id()));
+        shown.setPredicate(s -> ids.contains(s.id()) && passesFilters(s));
+    }
+
+    private boolean passesFilters(IncidentSummary s) {
+        LocalDate opened = s.openedAt().atZone(zone).toLocalDate();
+        return (statusFilter.get() == null || statusFilter.get() == s.status())
+                && (categoryFilter.get() == null || categoryFilter.get() == s.category())
+                && (severityFilter.get() == null || severityFilter.get() == s.severity())
+                && (openedFrom.get() == null || !opened.isBefore(openedFrom.get()))
+                && (openedTo.get() == null || !opened.isAfter(openedTo.get()));
+    }
+
+    public ObjectProperty<IncidentStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<Category> categoryFilterProperty() {
+        return categoryFilter;
+    }
+
+    public ObjectProperty<Severity> severityFilterProperty() {
+        return severityFilter;
+    }
+
+    public ObjectProperty<LocalDate> openedFromProperty() {
+        return openedFrom;
+    }
+
+    public ObjectProperty<LocalDate> openedToProperty() {
+        return openedTo;
+    }
+
+    /** True when any filter is set (the search box aside). */
+    public BooleanBinding filteredProperty() {
+        return filtered;
+    }
+
+    /** Back to every incident the search matches. */
+    public void clearFilters() {
+        statusFilter.set(null);
+        categoryFilter.set(null);
+        severityFilter.set(null);
+        openedFrom.set(null);
+        openedTo.set(null);
     }
 
     /** The search index read from the store (see {@code IncidentRepository.searchTexts}). */

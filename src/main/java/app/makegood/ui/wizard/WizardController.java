@@ -46,6 +46,8 @@ public final class WizardController {
     @FXML private Label incidentTitle;
     @FXML private Label statusBadge;
     @FXML private Button advanceStatus;
+    @FXML private Label readOnlyNote;
+    @FXML private Button editIncident;
     @FXML private HBox stepBar;
     @FXML private HBox noticeBar;
     @FXML private Label noticeClock;
@@ -104,6 +106,14 @@ public final class WizardController {
         advanceStatus.textProperty().bind(Bindings.createStringBinding(() -> vm.nextStatus()
                 .map(s -> messages.get("wizard.advance", messages.label("status", s))).orElse(""), vm.statusProperty()));
         advanceStatus.visibleProperty().bind(vm.closedProperty().not());
+        // A closed incident is read, not edited, until the user says otherwise: the page still scrolls and the
+        // step buttons still move between pages.
+        steps.disableProperty().bind(vm.readOnlyProperty());
+        advanceStatus.disableProperty().bind(vm.readOnlyProperty());
+        readOnlyNote.visibleProperty().bind(vm.readOnlyProperty());
+        readOnlyNote.managedProperty().bind(vm.readOnlyProperty());
+        editIncident.visibleProperty().bind(vm.readOnlyProperty());
+        editIncident.managedProperty().bind(vm.readOnlyProperty());
         vm.statusProperty().addListener((obs, old, now) -> StatusBadge.show(statusBadge, now, messages));
         StatusBadge.show(statusBadge, vm.statusProperty().get(), messages);
 
@@ -304,6 +314,13 @@ public final class WizardController {
             alert.setHeaderText(messages.get("wizard.blocked", vm.nextStatus().map(s -> messages.label("status", s)).orElse("")));
             alert.show();
         }
+    }
+
+    @FXML
+    private void onEditIncident() {
+        vm.unlock();
+        Node page = steps.getChildren().get(vm.stepProperty().get());
+        firstInput(page).ifPresent(Node::requestFocus);
     }
 
     @FXML

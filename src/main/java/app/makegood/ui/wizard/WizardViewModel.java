@@ -21,6 +21,8 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -71,6 +73,8 @@ public final class WizardViewModel {
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>(Category.OTHER);
     private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>(Severity.MODERATE);
     private final ReadOnlyObjectWrapper<IncidentStatus> status = new ReadOnlyObjectWrapper<>(IncidentStatus.OPEN);
+    /** A closed incident opens read-only, until the user chooses to edit it for this opening. */
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final DateTimeInput happened;
     private final DateTimeInput discovered;
     private final ObjectProperty<Discoverer> discoveredBy = new SimpleObjectProperty<>(Discoverer.US);
@@ -147,6 +151,7 @@ public final class WizardViewModel {
             category.set(i.category());
             severity.set(i.severity());
             status.set(i.status());
+            readOnly.set(i.status() == IncidentStatus.CLOSED);
             happened.set(i.happenedAt());
             discovered.set(i.discoveredAt());
             discoveredBy.set(i.discoveredBy());
@@ -447,6 +452,16 @@ public final class WizardViewModel {
     /** Label of the next status, or empty when the incident is closed. */
     public Optional<IncidentStatus> nextStatus() {
         return status.get().next();
+    }
+
+    /** True while a closed incident is shown for reading only. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** Lets the user edit a closed incident, until it is opened again. */
+    public void unlock() {
+        readOnly.set(false);
     }
 
     public BooleanBinding closedProperty() {

@@ -5,6 +5,7 @@ import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.OfferKind;
+import app.makegood.domain.SampleIncidents;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -155,5 +156,27 @@ class WizardViewModelTest {
         assertTrue(vm.snapshot().customers().stream().allMatch(c -> c.offerKind() == OfferKind.GIFT
                 && c.offerAmount().equals(Optional.of(new BigDecimal("15.00")))));
         assertTrue(vm.isStepFilled(4));
+    }
+
+    @Test
+    void aClosedIncidentOpensReadOnlyUntilUnlockedForThisOpening() {
+        assertFalse(vm.readOnlyProperty().get(), "a new incident");
+        Incident closed = SampleIncidents.edit(SampleIncidents.minimal("Old mix-up", NOW),
+                e -> e.status = IncidentStatus.CLOSED);
+        vm.load(closed);
+        assertTrue(vm.readOnlyProperty().get());
+        assertEquals("Old mix-up", vm.titleProperty().get());
+        long before = vm.revisionProperty().get();
+
+        vm.unlock();
+        assertFalse(vm.readOnlyProperty().get());
+        assertEquals(before, vm.revisionProperty().get(), "unlocking is not a change to save");
+        vm.titleProperty().set("Old mix-up, corrected");
+        assertEquals(SaveState.PENDING, vm.saveStateProperty().get());
+
+        vm.load(closed);
+        assertTrue(vm.readOnlyProperty().get(), "read-only again when opened again");
+        vm.load(SampleIncidents.edit(closed, e -> e.status = IncidentStatus.FIX_PROVEN));
+        assertFalse(vm.readOnlyProperty().get());
     }
 }
