@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -15,11 +16,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -63,6 +67,11 @@ public final class IncidentJson {
             // The caller owns the streams (the CLI writes to System.out).
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            // A number or true/false where text belongs ("title": 42) is a wrong file, not a title "42".
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
     private final ObjectWriter writer = mapper.writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -140,13 +149,22 @@ public final class IncidentJson {
         } catch (JsonEOFException e) {
             throw new ImportException("The file ends too early (it is truncated): it may not have been copied "
                     + "or saved completely. Export it again from the original.", e);
+        } catch (StreamConstraintsException e) {
+            // Jackson's limits (nesting depth, length of one value): no export of ours comes near them.
+            throw new ImportException("The file is not an export MakeGood can read: it holds a value that is too long"
+                    + " or lists nested too deeply" + at(e.getLocation()) + ". Choose a file exported by MakeGood.", e);
         } catch (JsonProcessingException e) {
             String why = String.valueOf(e.getOriginalMessage());
-            // Cut between entries or inside a multi-byte character, a truncated file does not always
-            // come as an end-of-file error.
-            if (why.startsWith("Unexpected end-of-input") || why.startsWith("Invalid UTF-8")) {
+            // Cut between entries, a truncated file does not always come as an end-of-file error.
+            if (why.startsWith("Unexpected end-of-input")) {
                 throw new ImportException("The file ends too early or is damaged" + at(e.getLocation())
                         + ": it may not have been copied or saved completely. Export it again from the original.", e);
+            }
+            // Cut inside a multi-byte character, or saved by another program in an encoding other than UTF-8.
+            if (why.startsWith("Invalid UTF-8")) {
+                throw new ImportException("The file is damaged or is not UTF-8 text" + at(e.getLocation())
+                        + ": it may not have been copied completely, or another program saved it in another"
+                        + " encoding. Export it again from the original.", e);
             }
             throw new ImportException("The file is not a JSON file" + at(e.getLocation())
                     + ". Choose a file exported by MakeGood.", e);
@@ -184,7 +202,8 @@ public final class IncidentJson {
         int from = 0;
         if (path.size() >= 2 && "incidents".equals(path.get(0).getFieldName())) {
             int n = path.get(1).getIndex();
-            where = capitalized(label(root.path("incidents").path(n).path("title").asText(""), n));
+            JsonNode title = root.path("incidents").path(n).path("title");
+            where = capitalized(label(title.isTextual() ? title.textValue() : "", n));
             from = 2;
         }
         StringBuilder field = new StringBuilder();
