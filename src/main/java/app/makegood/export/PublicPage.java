@@ -4,6 +4,7 @@ import app.makegood.domain.FileNames;
 import app.makegood.domain.Incident;
 import app.makegood.domain.PublicStory;
 import app.makegood.domain.letters.BusinessProfile;
+import app.makegood.export.letter.HtmlText;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
@@ -47,7 +48,7 @@ public final class PublicPage {
         this.zone = zone;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        Mustache.Compiler forHtml = Mustache.compiler().withEscaper(new Html()).defaultValue("")
+        Mustache.Compiler forHtml = Mustache.compiler().withEscaper(HtmlText.html()).defaultValue("")
                 .emptyStringIsFalse(true).zeroIsFalse(true);
         this.html = compile(forHtml, "page.html.mustache");
         this.index = compile(forHtml, "index.html.mustache");
@@ -165,26 +166,5 @@ public final class PublicPage {
     private static void write(String text, Path file) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(bytes));
-    }
-
-    /** User text in HTML exactly as typed: markup characters become entities; typed line breaks stay. */
-    static final class Html implements Mustache.Escaper {
-        @Override
-        public String escape(String raw) {
-            String text = raw.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
-            StringBuilder out = new StringBuilder(text.length() + 16);
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append("&quot;");
-                    case '\'' -> out.append("&#39;");
-                    case '\n' -> out.append("<br>");
-                    default -> out.append(c);
-                }
-            }
-            return out.toString();
-        }
     }
 }

@@ -135,7 +135,11 @@ public final class Database implements AutoCloseable {
 
     /** Whether the database file in {@code dataDir} is encrypted (read from its header, without opening it). */
     public static boolean isEncrypted(Path dataDir) {
-        try (InputStream in = Files.newInputStream(dataDir.toAbsolutePath().resolve(FILE_NAME))) {
+        return isEncryptedFile(dataDir.toAbsolutePath().resolve(FILE_NAME));
+    }
+
+    private static boolean isEncryptedFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
         } catch (IOException e) {
             return false;
@@ -245,35 +249,9 @@ public final class Database implements AutoCloseable {
      * the one worker thread that does all store work.
      */
     public synchronized void replaceWith(Path verified) {
-        Path live = dir.resolve(FILE_NAME);
-        Path aside = dir.resolve(FILE_NAME + ".before-restore");
+        boolean plainIntoEncrypted = passphrase != null && !isEncryptedFile(verified);
         shutDown(pool);
-        try {
-            Files.move(live, aside, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            pool = openPool(dir, passphrase);
-            throw new StoreException("MakeGood could not set the current database aside; nothing was changed.", e);
-        }
-        boolean plainIntoEncrypted;
-        try {
-            Files.move(verified, live);
-            plainIntoEncrypted = passphrase != null && !isEncrypted(dir);
-            pool = openPool(dir, plainIntoEncrypted ? null : passphrase);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(live);
-                Files.move(aside, live);
-            } catch (IOException undo) {
-                e.addSuppressed(undo);
-            }
-            pool = openPool(dir, passphrase);
-            throw new StoreException("MakeGood could not open the restored database; your data is as it was.", e);
-        }
-        try {
-            Files.deleteIfExists(aside);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not delete the database set aside before restoring", e);
-        }
+        swapIn(verified, ".before-restore", "restored", plainIntoEncrypted ? null : passphrase);
         if (plainIntoEncrypted) {
             // A backup from before the database was encrypted: encrypt it with the passphrase in use.
             char[] keep = passphrase;
@@ -291,7 +269,6 @@ public final class Database implements AutoCloseable {
     public synchronized void changePassphrase(char[] next) {
         char[] key = next == null || next.length == 0 ? null : next.clone();
         Path live = dir.resolve(FILE_NAME);
-        Path aside = dir.resolve(FILE_NAME + ".before-encrypt");
         Path work;
         try {
             work = Files.createTempDirectory(dir, "encrypt-");
@@ -310,33 +287,44 @@ public final class Database implements AutoCloseable {
                 pool = openPool(dir, passphrase);
                 throw new StoreException("MakeGood could not encrypt the database; nothing was changed.", e);
             }
-            try {
-                Files.move(live, aside, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                pool = openPool(dir, passphrase);
-                throw new StoreException("MakeGood could not set the current database aside; nothing was changed.", e);
-            }
-            try {
-                Files.move(fresh, live);
-                pool = openPool(dir, key);
-            } catch (IOException | RuntimeException e) {
-                try {
-                    Files.deleteIfExists(live);
-                    Files.move(aside, live);
-                } catch (IOException undo) {
-                    e.addSuppressed(undo);
-                }
-                pool = openPool(dir, passphrase);
-                throw new StoreException("MakeGood could not open the encrypted database; your data is as it was.", e);
-            }
+            swapIn(fresh, ".before-encrypt", "encrypted", key); // the old file must not stay behind readable
             passphrase = key;
-            try {
-                Files.deleteIfExists(aside); // the old file must not stay behind readable
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Could not delete the database set aside before encrypting", e);
-            }
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /**
+     * Puts {@code fresh} in place of the closed database file and opens it with {@code key}. The current file is
+     * set aside first (under the suffix the start-up recovery looks for) and comes back, opened as before, if
+     * anything fails; once the new file is open, the one set aside is deleted.
+     */
+    private void swapIn(Path fresh, String asideSuffix, String what, char[] key) {
+        Path live = dir.resolve(FILE_NAME);
+        Path aside = dir.resolve(FILE_NAME + asideSuffix);
+        try {
+            Files.move(live, aside, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            pool = openPool(dir, passphrase);
+            throw new StoreException("MakeGood could not set the current database aside; nothing was changed.", e);
+        }
+        try {
+            Files.move(fresh, live);
+            pool = openPool(dir, key);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(live);
+                Files.move(aside, live);
+            } catch (IOException undo) {
+                e.addSuppressed(undo);
+            }
+            pool = openPool(dir, passphrase);
+            throw new StoreException("MakeGood could not open the " + what + " database; your data is as it was.", e);
+        }
+        try {
+            Files.deleteIfExists(aside);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete " + aside, e);
         }
     }
 

@@ -5,12 +5,27 @@ import com.samskivert.mustache.Mustache;
 import java.util.regex.Pattern;
 
 /**
- * User text placed into XHTML exactly as typed: markup characters become entities, so "<b>" or "&" print
+ * User text placed into (X)HTML exactly as typed: markup characters become entities, so "<b>" or "&" print
  * literally, and line breaks the owner typed stay line breaks.
  */
-final class HtmlText implements Mustache.Escaper {
+public final class HtmlText implements Mustache.Escaper {
     /** XML 1.0 forbids most control characters; they cannot be typed meaningfully anyway. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+    private final String lineBreak;
+
+    private HtmlText(String lineBreak) {
+        this.lineBreak = lineBreak;
+    }
+
+    /** For the letters, which the PDF engine reads as XML. */
+    public static HtmlText xhtml() {
+        return new HtmlText("<br />");
+    }
+
+    /** For web pages. */
+    public static HtmlText html() {
+        return new HtmlText("<br>");
+    }
 
     @Override
     public String escape(String raw) {
@@ -24,7 +39,7 @@ final class HtmlText implements Mustache.Escaper {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                case '\n' -> out.append("<br />");
+                case '\n' -> out.append(lineBreak);
                 default -> out.append(c);
             }
         }

@@ -29,7 +29,7 @@ final class Templates {
 
     /** HTML output: every value escaped; partials such as {{> letterhead}} come from the bundled defaults. */
     static Mustache.Compiler html() {
-        return base().withEscaper(new HtmlText());
+        return base().withEscaper(HtmlText.xhtml());
     }
 
     /** Plain text and subject lines: values go in as typed, there is no markup to protect. */
