@@ -2,6 +2,7 @@ package app.makegood.ui;
 
 import app.makegood.export.ImportException;
 import app.makegood.export.LetterException;
+import app.makegood.export.NotSavedException;
 import app.makegood.store.StoreException;
 
 import java.nio.file.AccessDeniedException;
@@ -15,7 +16,8 @@ public final class ErrorMessages {
 
     public static String plain(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StoreException || t instanceof ImportException || t instanceof LetterException) {
+            if (t instanceof StoreException || t instanceof ImportException || t instanceof LetterException
+                    || t instanceof NotSavedException) {
                 return t.getMessage();
             }
             if (t instanceof AccessDeniedException) {
