@@ -28,6 +28,8 @@ import java.util.logging.Logger;
 public final class Database implements AutoCloseable {
     /** H2's "database may be already in use": another process holds the file lock. */
     private static final int ERROR_DATABASE_IN_USE = 90020;
+    /** H2's "database is read only": raised when a read-only open finds a store without even a user. */
+    private static final int ERROR_READ_ONLY = 90097;
     /** H2's "wrong password or file corrupted" for an encrypted file opened with the wrong file password. */
     private static final int ERROR_WRONG_FILE_PASSWORD = 90049;
     /** H2 error codes that mean the file itself is unreadable: corrupted, wrong format, general (MVStore) error. */
@@ -103,7 +105,21 @@ public final class Database implements AutoCloseable {
                 LOG.log(Level.WARNING, "Could not delete a database file set aside", e);
             }
         }
+        removeLeftoverStaging(dir);
         return db;
+    }
+
+    /** Folders a restore or a re-encryption works in; one killed midway leaves its folder behind. */
+    private static final java.util.regex.Pattern STAGING = java.util.regex.Pattern.compile("(restore|encrypt)-\\d+");
+
+    /** Removes staging folders left by a restore or re-encryption that was killed. Called holding the file lock. */
+    private static void removeLeftoverStaging(Path dir) {
+        try (var entries = Files.list(dir)) {
+            entries.filter(p -> STAGING.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p))
+                    .toList().forEach(Database::deleteTree);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not look for leftover staging folders", e);
+        }
     }
 
     /** Where a restore or a change of passphrase sets the current file while it puts the new one in place. */
@@ -159,6 +175,9 @@ public final class Database implements AutoCloseable {
     private static JdbcConnectionPool openPool(Path dir, char[] key) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, key != null), USER, password(key));
         try {
+            if (sizeOf(dir.resolve(FILE_NAME)) > EMPTY_STORE_BYTES) {
+                checkReadable(dir, key);
+            }
             // Take a connection before migrating so a locked file is reported as such, not as a Flyway failure.
             try (Connection ignored = pool.getConnection()) {
                 Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
@@ -189,6 +208,40 @@ public final class Database implements AutoCloseable {
                     + " for this version of the app. Keep a copy of that folder and report the problem.", e);
         } catch (RuntimeException e) {
             pool.dispose();
+            throw e;
+        }
+    }
+
+    /** An H2 file holding no table is under 30 KB; one that has held MakeGood's tables is well over 64 KB. */
+    private static final long EMPTY_STORE_BYTES = 64 * 1024;
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * H2 rolls back to the newest part of a file it can read and, when it can read none, opens an empty store,
+     * and rewrites the file when it closes it. So a file that has held MakeGood's tables is first opened read-only:
+     * if they are gone it is damaged, and is reported untouched rather than come up as an empty workbook.
+     */
+    private static void checkReadable(Path dir, char[] key) throws SQLException {
+        org.h2.jdbcx.JdbcDataSource readOnly = new org.h2.jdbcx.JdbcDataSource();
+        readOnly.setURL(url(dir, key != null) + ";ACCESS_MODE_DATA=r");
+        readOnly.setUser(USER);
+        readOnly.setPassword(password(key));
+        try (Connection c = readOnly.getConnection();
+             var tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+            if (!tables.next()) {
+                throw new DatabaseDamagedException(dir, null);
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ERROR_READ_ONLY) { // an empty store read-only: H2 cannot even add its user
+                throw new DatabaseDamagedException(dir, e);
+            }
             throw e;
         }
     }

@@ -11,6 +11,8 @@ import app.makegood.domain.Severity;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -26,12 +28,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatabaseTest {
     @TempDir
     Path dataDir;
+
+    /**
+     * H2 rolls back to the newest part of the file it can read and, when it can read none, opens an empty store.
+     * A damaged workbook must not come up empty (and be migrated over): it is reported, and the file left alone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "correct horse battery staple"})
+    void aFileWhoseDataIsUnreadableIsReportedDamagedAndLeftAsItIs(String passphrase) throws IOException {
+        char[] key = passphrase.toCharArray();
+        try (Database db = Database.open(dataDir, key)) {
+            new JdbcIncidentRepository(db).save(SampleIncidents.rich("Burnt cakes", Instant.parse("2026-11-01T10:00:00Z")));
+        }
+        Path file = dataDir.resolve(Database.FILE_NAME);
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        for (int i = 3 * 4096; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31); // all but the file's headers scrambled, as by a disk fault
+        }
+        java.nio.file.Files.write(file, bytes);
+
+        assertThrows(DatabaseDamagedException.class, () -> Database.open(dataDir, key));
+
+        assertArrayEquals(bytes, java.nio.file.Files.readAllBytes(file));
+    }
 
     @Test
     void migratesAnEmptyFolderToTheLatestSchema() throws SQLException {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -102,6 +103,25 @@ class EncryptionTest {
             assertEquals(Optional.of(incident), new JdbcIncidentRepository(db).find(incident.id()));
         }
         assertFalse(Files.exists(dataDir.resolve(Database.FILE_NAME + ".before-encrypt")));
+    }
+
+    @Test
+    void stagingFoldersLeftByAKilledRestoreOrEncryptionAreRemovedAtOpen() throws Exception {
+        Database.open(dataDir).close();
+        Path restore = Files.createDirectories(dataDir.resolve("restore-4477212").resolve("x"));
+        Files.writeString(restore.resolve(Database.FILE_NAME), "half a database");
+        Files.createDirectories(dataDir.resolve("encrypt-91"));
+        Files.createDirectories(dataDir.resolve("restore-notes")); // not ours: kept
+
+        Database.open(dataDir).close();
+
+        assertEquals(List.of(Database.FILE_NAME, "restore-notes"), namesIn(dataDir));
+    }
+
+    private static List<String> namesIn(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.endsWith(".trace.db")).sorted().toList();
+        }
     }
 
     private static Incident withCustomerName(String name) {
