@@ -14,6 +14,7 @@ import app.makegood.store.JdbcLetterLog;
 import app.makegood.store.JdbcOutbox;
 import app.makegood.store.JdbcProfileRepository;
 import app.makegood.store.JdbcSettingsRepository;
+import app.makegood.store.WakeUpCall;
 import app.makegood.store.WrongPassphraseException;
 import app.makegood.ui.Background;
 import app.makegood.ui.ErrorMessages;
@@ -45,6 +46,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -58,6 +60,7 @@ public class App extends Application {
     private final Background letterWork = new Background();
     private Database database;
     private MainController main;
+    private WakeUpCall wakeUps;
 
     @Override
     public void start(Stage stage) {
@@ -122,11 +125,41 @@ public class App extends Application {
             main.enableBackups(backups);
             main.enableEncryption(db);
             letterWork.run(backups::daily).start();
+            wakeUps = WakeUpCall.answer(dataDir, () -> Platform.runLater(() -> bringForward(stage)));
         }).onError(e -> rescue(start, dataDir, passphrase, e)).start();
     }
 
-    /** The database did not open: a passphrase to ask for, or a plain message with the ways out. Never a stack trace. */
+    /** A second start on the same folder asked for this window: show it, in front. */
+    private static void bringForward(Stage stage) {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** How long a second copy waits for the first to answer before saying the folder is in use. */
+    private static final Duration WAKE_UP_PATIENCE = Duration.ofSeconds(3);
+
+    /**
+     * The database did not open: a passphrase to ask for, or a plain message with the ways out. Never a stack trace.
+     * When another MakeGood has the folder open, its window is brought forward and this copy quietly quits.
+     */
     private void rescue(Start start, Path dataDir, char[] passphrase, Throwable e) {
+        if (OpenRescue.classify(e) == OpenRescue.Kind.IN_USE) {
+            background.run(() -> WakeUpCall.ring(dataDir, WAKE_UP_PATIENCE)).onSuccess(answered -> {
+                if (answered) {
+                    LOG.info("MakeGood is already open on this folder; its window was brought forward");
+                    quit();
+                } else {
+                    offerWaysOut(start, dataDir, passphrase, e);
+                }
+            }).onError(ignored -> offerWaysOut(start, dataDir, passphrase, e)).start();
+            return;
+        }
+        offerWaysOut(start, dataDir, passphrase, e);
+    }
+
+    private void offerWaysOut(Start start, Path dataDir, char[] passphrase, Throwable e) {
         Messages m = start.messages();
         OpenRescue rescue = OpenRescue.of(e, Backups.latestDaily(dataDir));
         if (rescue.kind() != OpenRescue.Kind.PASSPHRASE) {
@@ -135,7 +168,7 @@ public class App extends Application {
         if (rescue.kind() == OpenRescue.Kind.PASSPHRASE) {
             String error = e instanceof WrongPassphraseException ? ErrorMessages.plain(e) : null;
             PassphraseDialogs.ask(start.stage(), m, dataDir.toString(), error).ifPresentOrElse(
-                    p -> openAndShow(start, dataDir, p), Platform::exit);
+                    p -> openAndShow(start, dataDir, p), this::quit);
             return;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, rescue.message());
@@ -165,8 +198,13 @@ public class App extends Application {
                     .start();
             case OPEN_OTHER_FOLDER -> fileDialogs().folder(start.stage(), m.get("rescue.chooseFolder")).ifPresentOrElse(
                     folder -> openAndShow(start, folder, null), () -> rescue(start, dataDir, passphrase, e));
-            case QUIT -> Platform.exit();
+            case QUIT -> quit();
         }
+    }
+
+    /** Ends the application; tests, which share one JavaFX toolkit, only record it. */
+    protected void quit() {
+        Platform.exit();
     }
 
     private record Opened(Database database, LetterKit letters) {
@@ -216,6 +254,9 @@ public class App extends Application {
 
     @Override
     public void stop() {
+        if (wakeUps != null) {
+            wakeUps.close();
+        }
         if (main != null) {
             main.close();
         }

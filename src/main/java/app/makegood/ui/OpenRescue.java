@@ -45,7 +45,7 @@ public record OpenRescue(Kind kind, String message, List<Choice> choices, Option
                 restorable ? latestBackup : Optional.empty());
     }
 
-    static Kind classify(Throwable error) {
+    public static Kind classify(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof DatabaseInUseException) {
                 return Kind.IN_USE;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real application with scripted file dialogs: a test queues the paths the owner would pick.
@@ -15,6 +16,13 @@ import java.util.Optional;
  */
 public class ScriptedApp extends App {
     static final Deque<Path> PICKS = new ArrayDeque<>();
+    /** How many times the application asked to quit (the toolkit stays up for the next test). */
+    static final AtomicInteger QUITS = new AtomicInteger();
+
+    @Override
+    protected void quit() {
+        QUITS.incrementAndGet();
+    }
 
     @Override
     protected FileDialogs fileDialogs() {

@@ -1,0 +1,89 @@
+package app.makegood.ui;
+
+import app.makegood.store.Database;
+import app.makegood.store.OpenDatabaseMain;
+import app.makegood.store.WakeUpCall;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A second start on a data folder MakeGood already has open: the running window comes forward and the second copy
+ * quietly quits; when nothing answers (the folder is held by something else), the owner is told plainly.
+ */
+class SecondCopyTest extends AppFlowTest {
+    private Process holder;
+
+    @AfterEach
+    void releaseTheFolder() throws Exception {
+        if (holder != null) {
+            holder.getOutputStream().close(); // the holder closes the database when its input ends
+            holder.waitFor();
+        }
+    }
+
+    @Test
+    void aRingBringsTheRunningWindowForward() throws Exception {
+        driver.start(dataDir);
+        Stage stage = (Stage) window(0);
+        interact(() -> stage.setIconified(true));
+
+        assertTrue(WakeUpCall.ring(dataDir, Duration.ofSeconds(10)));
+
+        AppDriver.waitUntil(() -> !stage.isIconified() && stage.isShowing());
+    }
+
+    @Test
+    void aSecondStartWakesTheCopyThatHasTheFolderAndQuits() throws Exception {
+        holdTheFolderInAnotherProcess();
+        AtomicInteger woken = new AtomicInteger();
+        try (WakeUpCall ignored = WakeUpCall.answer(dataDir, woken::incrementAndGet)) { // the copy already running
+            startSecondCopy();
+            AppDriver.waitUntil(() -> ScriptedApp.QUITS.get() == 1);
+        }
+        assertEquals(1, woken.get());
+        assertTrue(lookup(".alert").tryQuery().isEmpty(), "no message: the other window came forward");
+    }
+
+    @Test
+    void aFolderHeldByNothingThatAnswersIsExplainedWithWaysOut() throws Exception {
+        holdTheFolderInAnotherProcess();
+        startSecondCopy();
+
+        AppDriver.waitUntil(() -> lookup(".alert").tryQuery().isPresent());
+        assertTrue(lookup(n -> n instanceof javafx.scene.control.Label l
+                && l.getText().startsWith("MakeGood is already open on this data folder")).tryQuery().isPresent());
+        clickOn("Quit");
+        AppDriver.waitUntil(() -> ScriptedApp.QUITS.get() == 1);
+    }
+
+    private void startSecondCopy() throws Exception {
+        Locale.setDefault(Locale.UK);
+        FxToolkit.registerPrimaryStage();
+        ScriptedApp.PICKS.clear();
+        ScriptedApp.QUITS.set(0);
+        driver.app = FxToolkit.setupApplication(ScriptedApp.class, "--data-dir", dataDir.toString());
+    }
+
+    private void holdTheFolderInAnotherProcess() throws Exception {
+        Database.open(dataDir).close();
+        holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), OpenDatabaseMain.class.getName(), dataDir.toString(),
+                "--hold").redirectErrorStream(true).start();
+        String first = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        assertEquals("opened", first);
+    }
+}
