@@ -2,6 +2,7 @@ package app.makegood;
 
 import app.makegood.cli.CheckCommand;
 import app.makegood.cli.CommandLine;
+import app.makegood.cli.PassphraseSource;
 import app.makegood.store.DataDirectory;
 import javafx.application.Application;
 
@@ -33,7 +34,7 @@ public final class Launcher {
         }
         int code = "check".equals(rest[0])
                 ? CheckCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.in, System.out, System.err)
-                : CommandLine.run(rest, dataDir, System.out, System.err);
+                : CommandLine.run(rest, dataDir, System.out, System.err, PassphraseSource.terminalOr(System.in));
         System.exit(code);
     }
 }

@@ -11,6 +11,7 @@ import app.makegood.export.ImportException;
 import app.makegood.export.IncidentJson;
 import app.makegood.export.LetterException;
 import app.makegood.export.LetterExport;
+import app.makegood.export.NotSavedException;
 import app.makegood.export.PostmortemMarkdown;
 import app.makegood.export.PublicPage;
 import app.makegood.export.letter.BundledFonts;
@@ -24,6 +25,7 @@ import app.makegood.store.JdbcLetterLog;
 import app.makegood.store.JdbcProfileRepository;
 import app.makegood.store.JdbcSettingsRepository;
 import app.makegood.store.LetterLog;
+import app.makegood.store.PassphraseNeededException;
 import app.makegood.store.StoreException;
 
 import java.io.IOException;
@@ -72,7 +74,9 @@ public final class CommandLine {
                                                about, and index.html listing them newest first
               check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON
               seed --incidents N               fill an empty data folder with N made-up incidents (to try MakeGood
-                                               at scale); a folder that already holds incidents is refused""";
+                                               at scale); a folder that already holds incidents is refused
+            An encrypted database asks for its passphrase on the terminal; in a script, give it as the first line
+            of standard input.""";
 
     /** Ends a command early with an exit code and a message for the user. */
     private static final class Failure extends Exception {
@@ -97,12 +101,14 @@ public final class CommandLine {
     private final Path dataDir;
     private final PrintStream out;
     private final PrintStream err;
+    private final PassphraseSource passphrase;
     private final IncidentJson json = new IncidentJson();
 
-    private CommandLine(Path dataDir, PrintStream out, PrintStream err) {
+    private CommandLine(Path dataDir, PrintStream out, PrintStream err, PassphraseSource passphrase) {
         this.err = err;
         this.dataDir = dataDir;
         this.out = out;
+        this.passphrase = passphrase;
     }
 
     /**
@@ -111,8 +117,13 @@ public final class CommandLine {
      * {@code --data-dir} (see DataDirectory.withoutDataDirOption).
      */
     public static int run(String[] args, Path dataDir, PrintStream out, PrintStream err) {
+        return run(args, dataDir, out, err, PassphraseSource.NONE);
+    }
+
+    /** As above; {@code passphrase} is asked when the database is encrypted. */
+    public static int run(String[] args, Path dataDir, PrintStream out, PrintStream err, PassphraseSource passphrase) {
         try {
-            new CommandLine(dataDir, out, err).dispatch(args);
+            new CommandLine(dataDir, out, err, passphrase).dispatch(args);
             return OK;
         } catch (Failure f) {
             err.println(f.getMessage());
@@ -212,10 +223,26 @@ public final class CommandLine {
     }
 
     private void withDatabase(DatabaseCommand command) throws Failure {
-        try (Database database = Database.open(dataDir)) {
+        try (Database database = open()) {
             command.run(database);
         } catch (IOException e) {
-            throw new Failure(USER_ERROR, "Could not write the output (" + e + ").");
+            throw new Failure(USER_ERROR, e instanceof NotSavedException ? e.getMessage()
+                    : "Could not write the output (" + e + ").");
+        }
+    }
+
+    private Database open() throws Failure {
+        try {
+            return Database.open(dataDir);
+        } catch (PassphraseNeededException e) {
+            char[] given = passphrase.ask(dataDir).orElseThrow(() -> new Failure(USER_ERROR, "The database in "
+                    + dataDir.toAbsolutePath() + " is encrypted. Run this in a terminal to be asked for its passphrase,"
+                    + " or give it as the first line of standard input."));
+            try {
+                return Database.open(dataDir, given);
+            } finally {
+                Arrays.fill(given, '\0');
+            }
         }
     }
 

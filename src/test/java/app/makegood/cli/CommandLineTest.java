@@ -223,6 +223,30 @@ class CommandLineTest {
         assertTrue(err().contains("letters needs --incident ID --kind apology|update|followup"), err());
     }
 
+    @Test
+    void anEncryptedDatabaseOpensWithThePassphraseFromStandardInput() {
+        store(minimal("Burnt cakes", Instant.parse("2026-11-01T10:00:00Z")));
+        try (Database db = Database.open(dataDir)) {
+            db.changePassphrase("open sesame 42".toCharArray());
+        }
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        assertEquals(1, run("list"));
+        assertTrue(err().contains("is encrypted. Run this in a terminal to be asked for its passphrase"), err());
+
+        err.reset();
+        assertEquals(1, CommandLine.run(new String[] {"list"}, dataDir, o, e, stdin("open sesame 41\n")));
+        assertEquals("That passphrase does not open this database.", err().strip());
+
+        assertEquals(0, CommandLine.run(new String[] {"list"}, dataDir, o, e, stdin("open sesame 42\r\n")), err());
+        assertTrue(out().contains("Burnt cakes"), out());
+    }
+
+    private static PassphraseSource stdin(String text) {
+        return PassphraseSource.terminalOr(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private int run(String... args) {
         return CommandLine.run(args, dataDir, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
