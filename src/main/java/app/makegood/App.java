@@ -119,12 +119,8 @@ public class App extends Application {
             scene.setRoot(root);
             probe.ifPresent(p -> p.mainViewShown(scene, background));
             warmUp(letters.export());
-            // Today's automatic backup, on the letters' worker: on a large database it takes seconds, and the
-            // autosave and the first incident the owner opens must not queue behind it.
-            Backups backups = new Backups(db, dataDir, clock);
-            main.enableBackups(backups);
+            main.enableBackups(new Backups(db, dataDir, clock));
             main.enableEncryption(db);
-            letterWork.run(backups::daily).start();
             wakeUps = WakeUpCall.answer(dataDir, () -> Platform.runLater(() -> bringForward(stage)));
         }).onError(e -> rescue(start, dataDir, passphrase, e)).start();
     }

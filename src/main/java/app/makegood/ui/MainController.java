@@ -31,7 +31,9 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -265,6 +267,9 @@ public final class MainController implements IncidentListController.Actions {
     public void close() {
         closeWizard();
         desk.forgetPassword();
+        if (dailyBackups != null) {
+            dailyBackups.close();
+        }
     }
 
     private FXMLLoader loader(String fxml) {
@@ -497,9 +502,30 @@ public final class MainController implements IncidentListController.Actions {
     private Backups backups;
     private final DueViewModel dueModel = new DueViewModel();
 
-    /** The database's backups, once it is open; File ▸ Back up and Restore need them. */
+    @FXML private HBox backupWarning;
+    @FXML private Label backupWarningText;
+    private DailyBackups dailyBackups;
+
+    /** The database's backups, once it is open: File ▸ Back up and Restore need them; today's is taken now. */
     public void enableBackups(Backups backups) {
         this.backups = backups;
+        dailyBackups = new DailyBackups(backups, services.letters().work(), problem -> {
+            backupWarningText.setText(problem.map(p -> services.messages().get("backup.dailyFailed", p)).orElse(""));
+            backupWarning.setVisible(problem.isPresent());
+            backupWarning.setManaged(problem.isPresent());
+        });
+        dailyBackups.start();
+    }
+
+    @FXML
+    private void onRetryDailyBackup() {
+        dailyBackups.takeNow();
+    }
+
+    @FXML
+    private void onDismissBackupWarning() {
+        backupWarning.setVisible(false);
+        backupWarning.setManaged(false);
     }
 
     private app.makegood.store.Database database;
