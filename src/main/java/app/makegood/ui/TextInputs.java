@@ -1,16 +1,23 @@
 package app.makegood.ui;
 
 import app.makegood.domain.Limits;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+
+import java.util.Locale;
 
 /**
- * Form behaviour for text inputs. Caps how much text a field takes, like a form's maxlength: an edit that would go past the cap is
- * refused (the pasted text stays on the clipboard), while deleting always works.
+ * Form behaviour for text inputs. Caps how much text a field takes, like a form's maxlength: an edit that would go
+ * past the cap is refused with a note under the field (the pasted text stays on the clipboard); deleting always works.
  */
 public final class TextInputs {
     private TextInputs() {
@@ -19,9 +26,32 @@ public final class TextInputs {
     public static void limit(TextInputControl control, int max) {
         control.setTextFormatter(new TextFormatter<String>(change -> {
             int after = change.getControlNewText().length();
-            return after > max && after > change.getControlText().length() ? null : change;
+            if (after > max && after > change.getControlText().length()) {
+                Platform.runLater(() -> tellTooLong(control, max));
+                return null;
+            }
+            return change;
         }));
     }
+
+    /** Says why nothing was added, under the field, for a few seconds: a refused paste must not look like a freeze. */
+    private static void tellTooLong(TextInputControl control, int max) {
+        Bounds field = control.localToScreen(control.getBoundsInLocal());
+        if (field == null || control.getProperties().get(TIP) instanceof Tooltip shown && shown.isShowing()) {
+            return;
+        }
+        Tooltip tip = new Tooltip(new Messages(Locale.getDefault()).get("field.tooLong", max));
+        tip.getStyleClass().add("too-long-tip");
+        tip.setWrapText(true);
+        tip.setMaxWidth(Math.max(320, field.getWidth()));
+        control.getProperties().put(TIP, tip);
+        tip.show(control, field.getMinX(), field.getMaxY() + 2);
+        PauseTransition hide = new PauseTransition(Duration.seconds(5));
+        hide.setOnFinished(e -> tip.hide());
+        hide.play();
+    }
+
+    private static final String TIP = "makegood.tooLongTip";
 
     /**
      * Caps every text input under {@code root} not capped yet: long text in areas, short text in fields.

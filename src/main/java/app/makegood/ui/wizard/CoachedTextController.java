@@ -66,7 +66,7 @@ public final class CoachedTextController {
         formKeys();
         tooLong.setVisible(false);
         tooLong.setManaged(false);
-        area.textProperty().addListener(x -> {
+        area.textProperty().addListener((obs, old, now) -> { // a change of text, not of the coach's underlines
             tooLong.setVisible(false);
             tooLong.setManaged(false);
         });

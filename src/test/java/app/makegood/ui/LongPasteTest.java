@@ -1,0 +1,53 @@
+package app.makegood.ui;
+
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A megabyte pasted into a field or a letter is refused with a message; nothing typed is lost, nothing freezes. */
+class LongPasteTest extends AppFlowTest {
+    private static final String MEGABYTE = "Zoë said sorry. ".repeat(65_536);
+
+    @Test
+    void aMegabytePasteIsRefusedWithAMessageAndTheWindowKeepsWorking() throws Exception {
+        driver.start(dataDir);
+        clickOn("#emptyNew");
+        write("Parcel two days late");
+        copy(MEGABYTE);
+
+        clickOn("#title").push(KeyCode.CONTROL, KeyCode.V);
+        AppDriver.waitUntil(() -> tooLongTip().isPresent());
+        assertTrue(tooLongTip().orElseThrow().startsWith("This field holds up to 200 characters"));
+        assertEquals("Parcel two days late", driver.text("#title"));
+
+        clickOn("#step-1");
+        clickOn("#admit").write("We sent your parcel two days late.");
+        push(KeyCode.CONTROL, KeyCode.V);
+        AppDriver.waitUntil(() -> lookup(n -> n instanceof Labeled l && l.isVisible()
+                && l.getText().startsWith("That paste would make this part longer than 20,000 characters"))
+                .tryQuery().isPresent());
+        assertEquals("We sent your parcel two days late.", driver.text("#admit"));
+
+        write(" Sorry."); // still typing, at once
+        assertEquals("We sent your parcel two days late. Sorry.", driver.text("#admit"));
+    }
+
+    private void copy(String text) {
+        interact(() -> Clipboard.getSystemClipboard().setContent(Map.of(
+                javafx.scene.input.DataFormat.PLAIN_TEXT, text)));
+    }
+
+    /** The note shown under the title field, if it is showing. */
+    private Optional<String> tooLongTip() {
+        return Optional.ofNullable(lookup("#title").query().getProperties().get("makegood.tooLongTip"))
+                .map(Tooltip.class::cast).filter(Tooltip::isShowing).map(Tooltip::getText);
+    }
+}
