@@ -48,6 +48,19 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** No telemetry, no update check: only the mail code may open a connection, and only when the owner sends. */
+    @Test
+    void onlyMailTalksToTheNetwork() {
+        noClasses().that().resideOutsideOfPackage("app.makegood.export.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "jakarta.mail..", "javax.net..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .check(CLASSES);
+    }
+
     @Test
     void nonUiLayersDoNotTouchJavaFx() {
         noClasses().that().resideInAnyPackage("app.makegood.store..", "app.makegood.export..", "app.makegood.cli..")

@@ -5,7 +5,9 @@ import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.SampleIncidents;
 import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.Logo;
+import app.makegood.domain.Attachment;
 import app.makegood.export.CustomerCsv;
+import app.makegood.export.EvidenceFile;
 import app.makegood.export.ImportException;
 import app.makegood.export.IncidentJson;
 import app.makegood.export.Preview;
@@ -47,6 +49,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -345,6 +348,42 @@ class BrokenInputTest {
             assertEquals(line, e.line(), e.getMessage());
         }
         assertFalse(templates.isCustomised(plainText), "nothing was saved");
+    }
+
+    // ---------------------------------------------------------------- evidence attachments
+
+    static Stream<Arguments> evidenceCorpus() {
+        return Stream.<Arguments>of(
+                Arguments.of("a file that is not there", (FileMaker) f -> { }, List.of("There is no file")),
+                Arguments.of("a folder", (FileMaker) Files::createDirectory, List.of("attach evidence: it is a folder")),
+                Arguments.of("an empty file", (FileMaker) f -> Files.write(f, new byte[0]),
+                        List.of("attach evidence: it is empty")),
+                Arguments.of("a file over 20 MB", (FileMaker) f -> {
+                    try (var out = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE_NEW,
+                            java.nio.file.StandardOpenOption.WRITE)) {
+                        out.write(java.nio.ByteBuffer.wrap(new byte[1]), Attachment.MAX_BYTES); // sparse: 20 MB + 1
+                    }
+                }, List.of("attach evidence: it is larger than 20 MB")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("evidenceCorpus")
+    void brokenEvidenceIsRefusedPlainly(String name, FileMaker make, List<String> mentions, @TempDir Path folder)
+            throws IOException {
+        Path file = folder.resolve("evidence");
+        make.write(file);
+        ImportException e = assertThrows(ImportException.class, () -> EvidenceFile.read(file));
+        assertPlain(e.getMessage(), mentions);
+    }
+
+    @Test
+    void binaryEvidenceIsKeptByteForByte(@TempDir Path folder) throws IOException {
+        byte[] photo = new byte[70_000];
+        new java.util.Random(5).nextBytes(photo);
+        Path file = Files.write(folder.resolve("fixed-oven.jpg"), photo);
+        Attachment kept = EvidenceFile.read(file);
+        assertEquals("fixed-oven.jpg", kept.fileName());
+        assertArrayEquals(photo, kept.content());
     }
 
     // ---------------------------------------------------------------- logos

@@ -4,9 +4,8 @@ import app.makegood.domain.ActionStatus;
 import app.makegood.domain.Attachment;
 import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.LetterRecord;
-import app.makegood.export.ImportException;
+import app.makegood.export.EvidenceFile;
 import app.makegood.domain.FileNames;
-import app.makegood.domain.Ids;
 import app.makegood.domain.Limits;
 import app.makegood.domain.Timeline;
 import app.makegood.ui.Background;
@@ -280,12 +279,7 @@ public final class ProveController {
     }
 
     private void attach(ActionRow row, Path file) {
-        background.run(() -> {
-            if (Files.size(file) > Attachment.MAX_BYTES) {
-                throw new ImportException(messages.get("field.action.tooLarge", file.getFileName()));
-            }
-            return new Attachment(Ids.newId(), file.getFileName().toString(), Files.readAllBytes(file));
-        }).onSuccess(a -> {
+        background.run(() -> EvidenceFile.read(file)).onSuccess(a -> {
             row.attachments().add(a);
             attachPath.clear();
         }).onError(e -> show(ErrorMessages.plain(e))).start();
