@@ -152,21 +152,29 @@ public class App extends Application {
             }).onError(ignored -> offerWaysOut(start, dataDir, passphrase, e)).start();
             return;
         }
+        if (OpenRescue.classify(e) == OpenRescue.Kind.PASSPHRASE) {
+            askPassphrase(start, dataDir, passphrase, e);
+            return;
+        }
         offerWaysOut(start, dataDir, passphrase, e);
+    }
+
+    /** @param tried the passphrase just refused, if any: the one a backup is restored with, if asked for */
+    private void askPassphrase(Start start, Path dataDir, char[] tried, Throwable e) {
+        String error = e instanceof WrongPassphraseException ? ErrorMessages.plain(e) : null;
+        PassphraseDialogs.Answer answer = PassphraseDialogs.ask(start.stage(), start.messages(), dataDir.toString(),
+                error);
+        switch (answer.choice()) {
+            case OPEN -> openAndShow(start, dataDir, answer.passphrase());
+            case MORE_CHOICES -> offerWaysOut(start, dataDir, tried, e);
+            case QUIT -> quit();
+        }
     }
 
     private void offerWaysOut(Start start, Path dataDir, char[] passphrase, Throwable e) {
         Messages m = start.messages();
         OpenRescue rescue = OpenRescue.of(e, Backups.latestDaily(dataDir));
-        if (rescue.kind() != OpenRescue.Kind.PASSPHRASE) {
-            LOG.log(Level.WARNING, "The database did not open: " + rescue.kind(), e);
-        }
-        if (rescue.kind() == OpenRescue.Kind.PASSPHRASE) {
-            String error = e instanceof WrongPassphraseException ? ErrorMessages.plain(e) : null;
-            PassphraseDialogs.ask(start.stage(), m, dataDir.toString(), error).ifPresentOrElse(
-                    p -> openAndShow(start, dataDir, p), this::quit);
-            return;
-        }
+        LOG.log(Level.WARNING, "The database did not open: " + rescue.kind(), e);
         Alert alert = new Alert(Alert.AlertType.ERROR, rescue.message());
         alert.setHeaderText(m.get("app.openFailed.title"));
         alert.initOwner(start.stage());

@@ -30,12 +30,17 @@ public record OpenRescue(Kind kind, String message, List<Choice> choices, Option
         Kind kind = classify(error);
         List<Choice> choices = new ArrayList<>();
         StringBuilder message = new StringBuilder(ErrorMessages.plain(error));
-        boolean restorable = (kind == Kind.DAMAGED || kind == Kind.TOO_NEW) && latestBackup.isPresent();
+        // H2 cannot tell a wrong passphrase from an encrypted file damaged at its start: offer the backup too.
+        boolean wrongPassphrase = kind == Kind.PASSPHRASE && hasCause(error, WrongPassphraseException.class);
+        boolean restorable = (kind == Kind.DAMAGED || kind == Kind.TOO_NEW || wrongPassphrase)
+                && latestBackup.isPresent();
         if (restorable) {
             choices.add(Choice.RESTORE_BACKUP);
-            message.append("\n\nYou can restore the latest automatic backup (")
+            message.append(wrongPassphrase ? " If you are sure it is right, the file may be damaged." : "")
+                    .append("\n\nYou can restore the latest automatic backup (")
                     .append(latestBackup.get().getFileName())
-                    .append("); the file that did not open is kept beside it, renamed, and is never deleted.");
+                    .append(wrongPassphrase ? ") with that passphrase" : ")")
+                    .append("; the file that did not open is kept beside it, renamed, and is never deleted.");
         } else if (kind == Kind.DAMAGED) {
             message.append("\n\nThere is no automatic backup to restore. The file is left exactly as it is.");
         }
@@ -43,6 +48,15 @@ public record OpenRescue(Kind kind, String message, List<Choice> choices, Option
         choices.add(Choice.QUIT);
         return new OpenRescue(kind, message.toString(), List.copyOf(choices),
                 restorable ? latestBackup : Optional.empty());
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Kind classify(Throwable error) {

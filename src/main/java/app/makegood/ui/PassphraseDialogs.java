@@ -37,9 +37,20 @@ public final class PassphraseDialogs {
         return Optional.empty();
     }
 
-    /** Asks for the passphrase of an encrypted database; {@code error} (may be null) says why it is asked again. */
-    public static Optional<char[]> ask(Window owner, Messages m, String folder, String error) {
-        Dialog<char[]> dialog = new Dialog<>();
+    /** What the owner chose when asked for the passphrase at start. */
+    public enum Choice { OPEN, MORE_CHOICES, QUIT }
+
+    /** @param passphrase what was typed, for {@link Choice#OPEN} only */
+    public record Answer(Choice choice, char[] passphrase) {
+    }
+
+    /**
+     * Asks for the passphrase of an encrypted database; {@code error} (may be null) says why it is asked again.
+     * After a refused passphrase the owner may also ask for more choices: a damaged file reads as a wrong
+     * passphrase too, and then restoring a backup is the way out.
+     */
+    public static Answer ask(Window owner, Messages m, String folder, String error) {
+        Dialog<Answer> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(m.get("app.title"));
         dialog.setHeaderText(m.get("passphrase.header"));
@@ -55,11 +66,17 @@ public final class PassphraseDialogs {
         dialog.getDialogPane().setContent(content);
         ButtonType open = new ButtonType(m.get("passphrase.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(m.get("rescue.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType more = new ButtonType(m.get("passphrase.moreChoices"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().setAll(open, quit);
+        if (error != null) {
+            dialog.getDialogPane().getButtonTypes().add(more);
+        }
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
-        dialog.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
+        Answer quitting = new Answer(Choice.QUIT, null);
+        dialog.setResultConverter(b -> b == open ? new Answer(Choice.OPEN, field.getText().toCharArray())
+                : b == more ? new Answer(Choice.MORE_CHOICES, null) : quitting);
         dialog.setOnShown(e -> field.requestFocus());
-        Optional<char[]> result = dialog.showAndWait();
+        Answer result = dialog.showAndWait().orElse(quitting);
         field.clear();
         return result;
     }

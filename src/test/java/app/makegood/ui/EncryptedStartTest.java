@@ -1,16 +1,22 @@
 package app.makegood.ui;
 
 import app.makegood.domain.SampleIncidents;
+import app.makegood.store.Backups;
 import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An encrypted database asks for its passphrase before the main view; a wrong one is refused in plain words. */
 class EncryptedStartTest extends AppFlowTest {
@@ -36,5 +42,38 @@ class EncryptedStartTest extends AppFlowTest {
         clickOn("Open");
         AppDriver.waitUntil(() -> lookup("#newButton").tryQuery().isPresent());
         AppDriver.waitUntil(() -> lookup("Zebulon's burnt cake").tryQuery().isPresent());
+    }
+
+    /** A file damaged at its start reads as a wrong passphrase; the owner can still restore the backup with it. */
+    @Test
+    void aRefusedPassphraseOffersTheBackupWhenTheFileMayBeDamaged() throws Exception {
+        try (Database db = Database.open(dataDir)) {
+            new JdbcIncidentRepository(db).save(SampleIncidents.minimal("Zebulon's burnt cake", Instant.EPOCH));
+            db.changePassphrase("open sesame 42".toCharArray());
+            new Backups(db, dataDir, Clock.systemDefaultZone()).daily();
+        }
+        Path file = dataDir.resolve(Database.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        Arrays.fill(bytes, 4096, 3 * 4096, (byte) 0x5a); // the file headers under the encryption, as by a disk fault
+        Files.write(file, bytes);
+        Locale.setDefault(Locale.UK);
+        FxToolkit.registerPrimaryStage();
+        ScriptedApp.PICKS.clear();
+        driver.app = FxToolkit.setupApplication(ScriptedApp.class, "--data-dir", dataDir.toString());
+
+        AppDriver.waitUntil(() -> lookup("#passphraseField").tryQuery().isPresent());
+        clickOn("#passphraseField").write("open sesame 42");
+        clickOn("Open");
+        AppDriver.waitUntil(() -> lookup("#passphraseError").tryQuery().filter(n -> n.isVisible()).isPresent());
+        clickOn("More choices…");
+        AppDriver.waitUntil(() -> lookup("Restore the latest automatic backup").tryQuery().isPresent());
+        clickOn("Restore the latest automatic backup");
+        AppDriver.waitUntil(() -> lookup("OK").tryQuery().isPresent()); // "the file that did not open is kept as …"
+        clickOn("OK");
+
+        AppDriver.waitUntil(() -> lookup("Zebulon's burnt cake").tryQuery().isPresent());
+        try (var files = Files.list(dataDir)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith(Database.FILE_NAME + ".damaged-")));
+        }
     }
 }
