@@ -247,6 +247,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * TRACE_LEVEL_FILE=0: H2 would otherwise keep its own error log beside the database, quoting failed SQL and
+     * the values in it (customer text); errors reach MakeGood as exceptions and its own log instead.
      * WRITE_DELAY=0: every commit is written to the file before the commit returns, so an autosave the app was
      * told is saved survives the process being killed (H2's default writes up to 500 ms later).
      */
@@ -255,7 +257,7 @@ public final class Database implements AutoCloseable {
     }
 
     static String url(Path dataDir, boolean encrypted) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("makegood") + ";WRITE_DELAY=0"
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("makegood") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + (encrypted ? ";CIPHER=AES" : "");
     }
 

@@ -41,6 +41,19 @@ class DatabaseTest {
      * H2 rolls back to the newest part of the file it can read and, when it can read none, opens an empty store.
      * A damaged workbook must not come up empty (and be migrated over): it is reported, and the file left alone.
      */
+    @Test
+    void h2KeepsNoErrorLogThatCouldQuoteCustomerText() throws SQLException, IOException {
+        try (Database db = Database.open(dataDir); Connection c = db.dataSource().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("SELECT * FROM \"Zebulon Quattlebaum\""); // fails, naming the "table"
+        } catch (SQLException expected) {
+            assertTrue(expected.getMessage().contains("Zebulon"));
+        }
+        try (var files = java.nio.file.Files.list(dataDir)) {
+            assertEquals(List.of(Database.FILE_NAME), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "correct horse battery staple"})
     void aFileWhoseDataIsUnreadableIsReportedDamagedAndLeftAsItIs(String passphrase) throws IOException {
