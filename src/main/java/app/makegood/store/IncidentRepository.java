@@ -16,6 +16,13 @@ public interface IncidentRepository {
 
     Optional<Incident> find(String id);
 
+    /**
+     * Every incident in full, newest first as in {@link #list()}, each as {@code find(id)} gives it but without
+     * the evidence files' contents ({@link Incident#withoutEvidenceContents()}): for the Due view and the Review
+     * dashboard, which look at all incidents, in a few queries however many incidents there are.
+     */
+    List<Incident> findAllWithoutEvidenceContents();
+
     /** Inserts or replaces the incident with every child row (customers, updates, whys, actions, attachments). */
     void save(Incident incident);
 
