@@ -36,13 +36,4 @@ public interface IncidentRepository {
      * email (case does not matter): the same email is taken to be the same customer.
      */
     Map<String, Integer> otherIncidentsByEmail(String incidentId);
-
-    /**
-     * For search as you type: per incident id, everything written about it (title, admit, thank, explain,
-     * problem, updates, whys, actions, customer names and emails), folded by {@code IncidentSearch.fold}.
-     */
-    Map<String, String> searchTexts();
-
-    /** The same for one incident (after it was edited), empty when there is no such incident. */
-    Optional<String> searchText(String incidentId);
 }

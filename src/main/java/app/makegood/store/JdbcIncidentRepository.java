@@ -15,7 +15,6 @@ import app.makegood.domain.Severity;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.amends.FutureValueInputs;
-import app.makegood.domain.review.IncidentSearch;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -346,51 +345,5 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         query(c, sql, rs -> out.computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>())
                 .add(reader.read(rs)), values);
         return out;
-    }
-
-    private static final String[] SEARCHED = {
-            "SELECT id, title, admit, thank, explain, problem FROM incidents",
-            "SELECT incident_id, text FROM status_updates",
-            "SELECT incident_id, question, answer FROM why_steps",
-            "SELECT incident_id, description, owner, evidence_note, dropped_reason FROM corrective_actions",
-            "SELECT incident_id, name, email, reference FROM affected_customers"};
-
-    @Override
-    public Map<String, String> searchTexts() {
-        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incidents to search them.",
-                c -> searchTexts(c, Optional.empty()));
-    }
-
-    @Override
-    public Optional<String> searchText(String incidentId) {
-        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incident to search it.",
-                c -> Optional.ofNullable(searchTexts(c, Optional.of(incidentId)).get(incidentId)));
-    }
-
-    private static Map<String, String> searchTexts(Connection c, Optional<String> only) throws SQLException {
-        Map<String, StringBuilder> texts = new HashMap<>();
-        for (String sql : SEARCHED) {
-            String where = only.isEmpty() ? "" : sql.contains("FROM incidents") ? " WHERE id = ?" : " WHERE incident_id = ?";
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql + where)) {
-                if (only.isPresent()) {
-                    ps.setString(1, only.get());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        StringBuilder text = texts.computeIfAbsent(rs.getString(1), k -> new StringBuilder());
-                        for (int col = 2; col <= columns; col++) {
-                            String value = rs.getString(col);
-                            if (value != null && !value.isBlank()) {
-                                text.append(value).append('\n');
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        Map<String, String> folded = new HashMap<>(texts.size() * 2);
-        texts.forEach((id, text) -> folded.put(id, IncidentSearch.fold(text.toString())));
-        return folded;
     }
 }

@@ -1,27 +1,25 @@
 package app.makegood.bench;
 
-import app.makegood.domain.review.DueItem;
 import app.makegood.domain.review.Patterns;
 import app.makegood.store.Database;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.JdbcIncidentRepository;
 import app.makegood.store.JdbcLetterLog;
-import app.makegood.ui.review.DueList;
 import app.makegood.ui.review.PatternsLoader;
+import app.makegood.ui.review.SearchAndDue;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
- * What the worker reads after the list and for the Due view and the Review dashboard, each timed cold in one JVM,
- * printed as {@code name=value} lines, with a hash of each result so runs before and after a change can be compared
- * on the same data. Usage: {@code ReviewBench DATA_DIR}, DATA_DIR filled by the seed command, never the owner's.
+ * What the worker reads after the list (search texts and what is due, together) and for the Review dashboard, timed
+ * one after the other in a fresh JVM and printed as {@code name=value} lines, with a hash of each result so runs
+ * before and after a change can be compared on the same data.
+ * Usage: {@code ReviewBench DATA_DIR}, DATA_DIR filled by the seed command, never the owner's.
  */
 public final class ReviewBench {
     private ReviewBench() {
@@ -38,10 +36,10 @@ public final class ReviewBench {
             IncidentRepository repository = new JdbcIncidentRepository(db);
             JdbcLetterLog letters = new JdbcLetterLog(db);
             timed("list-ms", repository::list);
-            Map<String, String> texts = timed("search-texts-ms", repository::searchTexts);
-            System.out.println("search-texts-hash=" + new TreeMap<>(texts).toString().hashCode());
-            List<DueItem> due = timed("due-ms", () -> DueList.load(repository, letters, today, clock.getZone()));
-            System.out.println("due-items=" + due.size() + "\ndue-hash=" + due.toString().hashCode());
+            SearchAndDue read = timed("search-and-due-ms", () -> SearchAndDue.load(repository, letters, today,
+                    clock.getZone()));
+            System.out.println("search-texts-hash=" + new TreeMap<>(read.searchTexts()).toString().hashCode());
+            System.out.println("due-items=" + read.due().size() + "\ndue-hash=" + read.due().toString().hashCode());
             Patterns patterns = timed("patterns-ms", () -> PatternsLoader.load(repository, clock.instant(),
                     clock.getZone()));
             System.out.println("patterns-hash=" + patterns.toString().hashCode());
