@@ -34,9 +34,28 @@ public final class IncidentSearch {
         }
     }
 
-    /** The form texts are kept and compared in: lower case, whitespace runs as one space. */
+    /**
+     * The form texts are kept and compared in: lower case, whitespace runs (regex {@code \s}) as one space.
+     * A loop rather than a regex: start-up folds the texts of every incident.
+     */
     public static String fold(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (text == null) {
+            return "";
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString();
     }
 
     /** The query's words, folded; empty for a blank query (which matches everything). */

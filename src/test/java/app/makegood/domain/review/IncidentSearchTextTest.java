@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +29,13 @@ class IncidentSearchTextTest {
                 "Ask the supplier for a spare sensor", "The sensor is no longer made.",
                 "Anna Müller", "anna@example.com", "Order 1042", "Ben O'Neil",
                 "Chloé", "chloe@example.org", "Booking B-7")) + "\n"), IncidentSearch.textOf(RICH));
+    }
+
+    @Test
+    void foldingLowersCaseAndMakesEachWhitespaceRunOneSpaceAsTheRegexDid() {
+        String text = "  Crème BRÛLÉE\r\n\tİstanbul \u000B\f ÅNGSTRÖM\u00A0Ω  x\n";
+        assertEquals(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), IncidentSearch.fold(text));
+        assertEquals("", IncidentSearch.fold(null));
     }
 
     @Test
