@@ -199,6 +199,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     private record Owned(String actionId, Attachment attachment) {
     }
 
+    private record Child<T>(String incidentId, T value) {
+    }
+
     /**
      * Inserts attachments not stored yet, moves those whose action or position changed and deletes the
      * ones no longer referenced. An attachment's bytes never change under the same id, so they are never rewritten.
@@ -342,8 +345,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     private static <T> Map<String, List<T>> byIncident(Connection c, String sql, Jdbc.RowReader<T> reader,
                                                        Object... values) throws SQLException {
         Map<String, List<T>> out = new HashMap<>();
-        query(c, sql, rs -> out.computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>())
-                .add(reader.read(rs)), values);
+        for (Child<T> row : query(c, sql, rs -> new Child<>(rs.getString("incident_id"), reader.read(rs)), values)) {
+            out.computeIfAbsent(row.incidentId(), k -> new ArrayList<>()).add(row.value());
+        }
         return out;
     }
 }
