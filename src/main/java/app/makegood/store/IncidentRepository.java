@@ -18,8 +18,8 @@ public interface IncidentRepository {
 
     /**
      * Every incident in full, newest first as in {@link #list()}, each as {@code find(id)} gives it but without
-     * the evidence files' contents ({@link Incident#withoutEvidenceContents()}): for the Due view and the Review
-     * dashboard, which look at all incidents, in a few queries however many incidents there are.
+     * the evidence files' contents ({@link Incident#withoutEvidenceContents()}): for the list's search, the Due view
+     * and the Review dashboard, which look at all incidents, in a few queries however many incidents there are.
      */
     List<Incident> findAllWithoutEvidenceContents();
 
