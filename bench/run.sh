@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # MakeGood's speed figures in one run:  bash bench/run.sh   (RUNS=5 start-ups of each kind by default)
 # Builds the jar if needed, seeds 10,000 made-up incidents into a temporary folder (never your data), then measures
-# start-up under Xvfb against a minimal JavaFX window, the list, search, letters (against LibreOffice when it is
-# installed) and the apology checker. Prints a table and one JSON line. Runs as root to install xvfb or time.
+# start-up under Xvfb against a minimal JavaFX window, the list, search, the reads behind the Due view and the Review
+# dashboard, letters (against LibreOffice when it is installed) and the apology checker. Prints a table and one JSON line. Runs as root to install xvfb or time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
@@ -86,6 +86,8 @@ READY=$(column_of 1 <"$WORK/ready.txt" | median)
 
 note "Timing the list, search, letters and the checker..."
 java -cp "$CP" app.makegood.bench.Bench "$DATA" "$WORK/out" 2>/dev/null >"$WORK/bench.txt"
+note "Timing the search texts with what is due (read after the list) and the Review dashboard's figures..."
+java -cp "$CP" app.makegood.bench.ReviewBench "$DATA" 2>/dev/null >>"$WORK/bench.txt"
 
 LO_MS=null
 if command -v soffice >/dev/null 2>&1; then
@@ -117,6 +119,8 @@ row "first frame, $INCIDENTS incidents (median of $RUNS)" "$FRAME ms" "minimal w
 row "incident list shown (ready, median)" "$READY ms" "" "" ""
 row "open database (cold JVM)" "$(bench_value db-open-ms) ms" "" "" ""
 row "list() of $INCIDENTS, first / warm" "$(bench_value list-ms) / $(bench_value list-warm-ms) ms" "" "" ""
+row "search texts and Due, after the list" "$(bench_value search-and-due-ms) ms" "" "" ""
+row "Review dashboard figures" "$(bench_value patterns-ms) ms" "" "" ""
 row "search per keystroke, median / max" "$(bench_value keystroke-median-ms) / $(bench_value keystroke-max-ms) ms" "" \
     "< 30 ms" "$(meets "$(bench_value keystroke-max-ms)" "<" 30) (max)"
 row "one letter to PDF, first / warm" "$(bench_value letter-first-ms) / $(bench_value letter-warm-ms) ms" "" \
@@ -131,8 +135,10 @@ echo "load average (1 min) before / after: $LOAD_BEFORE / $LOAD_AFTER on $(nproc
 printf '{"load_before":%s,"load_after":%s,' "$LOAD_BEFORE" "$LOAD_AFTER"
 printf '"incidents":%s,"runs":%s,"first_frame_ms":%s,"minimal_first_frame_ms":%s,"first_frame_ratio":%s,' \
   "$INCIDENTS" "$RUNS" "$FRAME" "$MIN_FRAME" "$FRAME_RATIO"
-printf '"ready_ms":%s,"db_open_ms":%s,"list_ms":%s,"list_warm_ms":%s,"keystroke_median_ms":%s,"keystroke_max_ms":%s,' \
+printf '"ready_ms":%s,"db_open_ms":%s,"list_ms":%s,"list_warm_ms":%s,"search_and_due_ms":%s,"patterns_ms":%s,' \
   "$READY" "$(bench_value db-open-ms)" "$(bench_value list-ms)" "$(bench_value list-warm-ms)" \
+  "$(bench_value search-and-due-ms)" "$(bench_value patterns-ms)"
+printf '"keystroke_median_ms":%s,"keystroke_max_ms":%s,' \
   "$(bench_value keystroke-median-ms)" "$(bench_value keystroke-max-ms)"
 printf '"letter_first_ms":%s,"letter_warm_ms":%s,"batch_500_ms":%s,"libreoffice_500_ms":%s,"libreoffice_ratio":%s,' \
   "$(bench_value letter-first-ms)" "$(bench_value letter-warm-ms)" "$BATCH" "$LO_MS" "$LO_RATIO"

@@ -16,6 +16,13 @@ public interface IncidentRepository {
 
     Optional<Incident> find(String id);
 
+    /**
+     * Every incident in full, newest first as in {@link #list()}, each as {@code find(id)} gives it but without
+     * the evidence files' contents ({@link Incident#withoutEvidenceContents()}): for the list's search, the Due view
+     * and the Review dashboard, which look at all incidents, in a few queries however many incidents there are.
+     */
+    List<Incident> findAllWithoutEvidenceContents();
+
     /** Inserts or replaces the incident with every child row (customers, updates, whys, actions, attachments). */
     void save(Incident incident);
 
@@ -29,13 +36,4 @@ public interface IncidentRepository {
      * email (case does not matter): the same email is taken to be the same customer.
      */
     Map<String, Integer> otherIncidentsByEmail(String incidentId);
-
-    /**
-     * For search as you type: per incident id, everything written about it (title, admit, thank, explain,
-     * problem, updates, whys, actions, customer names and emails), folded by {@code IncidentSearch.fold}.
-     */
-    Map<String, String> searchTexts();
-
-    /** The same for one incident (after it was edited), empty when there is no such incident. */
-    Optional<String> searchText(String incidentId);
 }

@@ -15,7 +15,6 @@ import app.makegood.domain.Severity;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.amends.FutureValueInputs;
-import app.makegood.domain.review.IncidentSearch;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -65,8 +64,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
             KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_ATTACHMENT = """
             INSERT INTO attachments (id, action_id, position, file_name, content, size) VALUES (?, ?, ?, ?, ?, ?)""";
-    private static final String ATTACHMENTS_OF_INCIDENT =
-            " FROM attachments f JOIN corrective_actions a ON a.id = f.action_id WHERE a.incident_id = ?";
+    private static final String ATTACHMENTS = " FROM attachments f JOIN corrective_actions a ON a.id = f.action_id";
+    private static final String ATTACHMENTS_OF_INCIDENT = ATTACHMENTS + " WHERE a.incident_id = ?";
+    private static final byte[] NO_CONTENT = new byte[0];
 
     /**
      * nextFollowUp is computed here rather than from loaded incidents: the list must stay fast with many incidents.
@@ -111,7 +111,14 @@ public final class JdbcIncidentRepository implements IncidentRepository {
 
     @Override
     public Optional<Incident> find(String id) {
-        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incident.", c -> read(c, id));
+        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incident.",
+                c -> read(c, Optional.of(id), true).stream().findFirst());
+    }
+
+    @Override
+    public List<Incident> findAllWithoutEvidenceContents() {
+        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incidents.",
+                c -> read(c, Optional.empty(), false));
     }
 
     @Override
@@ -192,6 +199,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     private record Owned(String actionId, Attachment attachment) {
     }
 
+    private record Child<T>(String incidentId, T value) {
+    }
+
     /**
      * Inserts attachments not stored yet, moves those whose action or position changed and deletes the
      * ones no longer referenced. An attachment's bytes never change under the same id, so they are never rewritten.
@@ -228,9 +238,17 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         return out;
     }
 
-    private static Optional<Incident> read(Connection c, String id) throws SQLException {
-        List<AffectedCustomer> customers = query(c,
-                "SELECT * FROM affected_customers WHERE incident_id = ? ORDER BY position", rs -> new AffectedCustomer(
+    /**
+     * Reads incidents with every child row: one query per table, whichever the number of incidents, grouped by
+     * incident id here. {@code only} narrows it to one incident; otherwise all come newest first, as in the list.
+     */
+    private static List<Incident> read(Connection c, Optional<String> only, boolean evidenceContents)
+            throws SQLException {
+        String where = where(only, "incident_id");
+        Object[] id = only.stream().toArray();
+        Map<String, List<AffectedCustomer>> customers = byIncident(c,
+                "SELECT * FROM affected_customers" + where + " ORDER BY incident_id, position",
+                rs -> new AffectedCustomer(
                         rs.getString("id"),
                         rs.getString("name"),
                         rs.getString("email"),
@@ -244,43 +262,46 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         rs.getString("reference"),
                         rs.getString("notes"),
                         futureValue(rs)), id);
-        List<StatusUpdate> updates = query(c,
-                "SELECT * FROM status_updates WHERE incident_id = ? ORDER BY position", rs -> new StatusUpdate(
+        Map<String, List<StatusUpdate>> updates = byIncident(c,
+                "SELECT * FROM status_updates" + where + " ORDER BY incident_id, position", rs -> new StatusUpdate(
                         rs.getString("id"),
                         instant(rs, "written_at").orElseThrow(),
                         rs.getString("text"),
                         rs.getBoolean("sent"),
                         rs.getString("channel")), id);
-        List<WhyStep> whys = query(c,
-                "SELECT * FROM why_steps WHERE incident_id = ? ORDER BY position", rs -> new WhyStep(
+        Map<String, List<WhyStep>> whys = byIncident(c,
+                "SELECT * FROM why_steps" + where + " ORDER BY incident_id, position", rs -> new WhyStep(
                         rs.getString("question"),
                         rs.getString("answer"),
                         rs.getBoolean("root_cause")), id);
-        List<CorrectiveAction> actions = readActions(c, id);
-        List<String> dismissed = query(c, "SELECT finding_key FROM dismissed_findings WHERE incident_id = ?",
-                rs -> rs.getString(1), id);
-        return query(c, "SELECT * FROM incidents WHERE id = ?", rs -> new Incident(
-                rs.getString("id"),
-                rs.getString("title"),
-                enumValue(rs, "category", Category.class),
-                enumValue(rs, "severity", Severity.class),
-                enumValue(rs, "status", IncidentStatus.class),
-                instant(rs, "happened_at"),
-                instant(rs, "discovered_at"),
-                enumValue(rs, "discovered_by", Discoverer.class),
-                instant(rs, "first_notice_at"),
-                rs.getString("admit"),
-                rs.getString("thank"),
-                rs.getString("explain"),
-                updates,
-                customers,
-                rs.getString("problem"),
-                whys,
-                actions,
-                date(rs, "follow_up_due"),
-                instant(rs, "created_at").orElseThrow(),
-                dismissed,
-                instant(rs, "next_update_due")), id).stream().findFirst();
+        Map<String, List<CorrectiveAction>> actions = readActions(c, only, evidenceContents);
+        Map<String, List<String>> dismissed = byIncident(c,
+                "SELECT incident_id, finding_key FROM dismissed_findings" + where, rs -> rs.getString(2), id);
+        return query(c, "SELECT * FROM incidents" + where(only, "id") + " ORDER BY created_at DESC, id", rs -> {
+            String incident = rs.getString("id");
+            return new Incident(
+                    incident,
+                    rs.getString("title"),
+                    enumValue(rs, "category", Category.class),
+                    enumValue(rs, "severity", Severity.class),
+                    enumValue(rs, "status", IncidentStatus.class),
+                    instant(rs, "happened_at"),
+                    instant(rs, "discovered_at"),
+                    enumValue(rs, "discovered_by", Discoverer.class),
+                    instant(rs, "first_notice_at"),
+                    rs.getString("admit"),
+                    rs.getString("thank"),
+                    rs.getString("explain"),
+                    updates.getOrDefault(incident, List.of()),
+                    customers.getOrDefault(incident, List.of()),
+                    rs.getString("problem"),
+                    whys.getOrDefault(incident, List.of()),
+                    actions.getOrDefault(incident, List.of()),
+                    date(rs, "follow_up_due"),
+                    instant(rs, "created_at").orElseThrow(),
+                    dismissed.getOrDefault(incident, List.of()),
+                    instant(rs, "next_update_due"));
+        }, id);
     }
 
     /** A customer's own future-value figures: all four columns are set, or none is. */
@@ -290,14 +311,19 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 rs.getBigDecimal("orders_per_year"), rs.getBigDecimal("expected_years"), rs.getBigDecimal("margin")));
     }
 
-    private static List<CorrectiveAction> readActions(Connection c, String incidentId) throws SQLException {
+    /** Per incident, its actions in order, each with its attachments (their bytes only when asked for). */
+    private static Map<String, List<CorrectiveAction>> readActions(Connection c, Optional<String> only,
+                                                                   boolean evidenceContents) throws SQLException {
+        Object[] id = only.stream().toArray();
         Map<String, List<Attachment>> attachments = new HashMap<>();
-        for (Owned f : query(c, "SELECT f.action_id, f.id, f.file_name, f.content" + ATTACHMENTS_OF_INCIDENT
-                + " ORDER BY f.position", rs -> new Owned(rs.getString(1),
-                new Attachment(rs.getString(2), rs.getString(3), rs.getBytes(4))), incidentId)) {
+        for (Owned f : query(c, "SELECT f.action_id, f.id, f.file_name" + (evidenceContents ? ", f.content" : "")
+                + ATTACHMENTS + where(only, "a.incident_id") + " ORDER BY f.action_id, f.position",
+                rs -> new Owned(rs.getString(1), new Attachment(rs.getString(2), rs.getString(3),
+                        evidenceContents ? rs.getBytes(4) : NO_CONTENT)), id)) {
             attachments.computeIfAbsent(f.actionId(), k -> new ArrayList<>()).add(f.attachment());
         }
-        return query(c, "SELECT * FROM corrective_actions WHERE incident_id = ? ORDER BY position",
+        return byIncident(c, "SELECT * FROM corrective_actions" + where(only, "incident_id")
+                        + " ORDER BY incident_id, position",
                 rs -> new CorrectiveAction(
                         rs.getString("id"),
                         rs.getString("description"),
@@ -307,52 +333,21 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         rs.getString("evidence_note"),
                         attachments.getOrDefault(rs.getString("id"), List.of()),
                         date(rs, "done_on"),
-                        rs.getString("dropped_reason")), incidentId);
+                        rs.getString("dropped_reason")), id);
     }
 
-    private static final String[] SEARCHED = {
-            "SELECT id, title, admit, thank, explain, problem FROM incidents",
-            "SELECT incident_id, text FROM status_updates",
-            "SELECT incident_id, question, answer FROM why_steps",
-            "SELECT incident_id, description, owner, evidence_note, dropped_reason FROM corrective_actions",
-            "SELECT incident_id, name, email, reference FROM affected_customers"};
-
-    @Override
-    public Map<String, String> searchTexts() {
-        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incidents to search them.",
-                c -> searchTexts(c, Optional.empty()));
+    /** Narrows a query to one incident by {@code column}, or to none. */
+    private static String where(Optional<String> only, String column) {
+        return only.isEmpty() ? "" : " WHERE " + column + " = ?";
     }
 
-    @Override
-    public Optional<String> searchText(String incidentId) {
-        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incident to search it.",
-                c -> Optional.ofNullable(searchTexts(c, Optional.of(incidentId)).get(incidentId)));
-    }
-
-    private static Map<String, String> searchTexts(Connection c, Optional<String> only) throws SQLException {
-        Map<String, StringBuilder> texts = new HashMap<>();
-        for (String sql : SEARCHED) {
-            String where = only.isEmpty() ? "" : sql.contains("FROM incidents") ? " WHERE id = ?" : " WHERE incident_id = ?";
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql + where)) {
-                if (only.isPresent()) {
-                    ps.setString(1, only.get());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        StringBuilder text = texts.computeIfAbsent(rs.getString(1), k -> new StringBuilder());
-                        for (int col = 2; col <= columns; col++) {
-                            String value = rs.getString(col);
-                            if (value != null && !value.isBlank()) {
-                                text.append(value).append('\n');
-                            }
-                        }
-                    }
-                }
-            }
+    /** Rows of a child table, per incident id (the {@code incident_id} column), in the order the query gives. */
+    private static <T> Map<String, List<T>> byIncident(Connection c, String sql, Jdbc.RowReader<T> reader,
+                                                       Object... values) throws SQLException {
+        Map<String, List<T>> out = new HashMap<>();
+        for (Child<T> row : query(c, sql, rs -> new Child<>(rs.getString("incident_id"), reader.read(rs)), values)) {
+            out.computeIfAbsent(row.incidentId(), k -> new ArrayList<>()).add(row.value());
         }
-        Map<String, String> folded = new HashMap<>(texts.size() * 2);
-        texts.forEach((id, text) -> folded.put(id, IncidentSearch.fold(text.toString())));
-        return folded;
+        return out;
     }
 }

@@ -5,7 +5,12 @@ import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.LetterRecord;
 
 import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static app.makegood.store.Jdbc.enumValue;
 import static app.makegood.store.Jdbc.instant;
@@ -31,10 +36,25 @@ public final class JdbcLetterLog implements LetterLog {
     @Override
     public List<LetterRecord> forIncident(String incidentId) {
         return Jdbc.inTransaction(dataSource, "MakeGood could not read the incident's letters.", c ->
-                query(c, "SELECT * FROM letters WHERE incident_id = ? ORDER BY created_at, id", rs -> new LetterRecord(
-                        rs.getString("id"), rs.getString("incident_id"), rs.getString("customer_id"),
-                        rs.getString("customer_name"), enumValue(rs, "kind", LetterKind.class),
-                        enumValue(rs, "format", LetterFormat.class), rs.getString("file_path"),
-                        instant(rs, "created_at").orElseThrow()), incidentId));
+                query(c, "SELECT * FROM letters WHERE incident_id = ? ORDER BY created_at, id", JdbcLetterLog::letter,
+                        incidentId));
+    }
+
+    @Override
+    public Map<String, List<LetterRecord>> byIncident() {
+        return Jdbc.inTransaction(dataSource, "MakeGood could not read the letters.", c -> {
+            Map<String, List<LetterRecord>> out = new HashMap<>();
+            for (LetterRecord l : query(c, "SELECT * FROM letters ORDER BY created_at, id", JdbcLetterLog::letter)) {
+                out.computeIfAbsent(l.incidentId(), k -> new ArrayList<>()).add(l);
+            }
+            return out;
+        });
+    }
+
+    private static LetterRecord letter(ResultSet rs) throws SQLException {
+        return new LetterRecord(rs.getString("id"), rs.getString("incident_id"), rs.getString("customer_id"),
+                rs.getString("customer_name"), enumValue(rs, "kind", LetterKind.class),
+                enumValue(rs, "format", LetterFormat.class), rs.getString("file_path"),
+                instant(rs, "created_at").orElseThrow());
     }
 }

@@ -3,6 +3,7 @@ package app.makegood.store;
 import app.makegood.domain.letters.LetterRecord;
 
 import java.util.List;
+import java.util.Map;
 
 /** The history of letters that left the app. Every method is one transaction. */
 public interface LetterLog {
@@ -11,4 +12,7 @@ public interface LetterLog {
 
     /** The incident's letters, oldest first. */
     List<LetterRecord> forIncident(String incidentId);
+
+    /** Every incident's letters, oldest first, by incident id (incidents without letters are left out). */
+    Map<String, List<LetterRecord>> byIncident();
 }

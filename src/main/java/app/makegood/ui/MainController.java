@@ -14,7 +14,7 @@ import app.makegood.store.ProfileRepository;
 import app.makegood.store.SettingsRepository;
 import app.makegood.store.Backups;
 import app.makegood.ui.review.DueController;
-import app.makegood.ui.review.DueList;
+import app.makegood.ui.review.SearchAndDue;
 import app.makegood.ui.review.DueViewModel;
 import app.makegood.ui.review.PatternsController;
 import app.makegood.ui.review.PatternsViewModel;
@@ -132,14 +132,11 @@ public final class MainController implements IncidentListController.Actions {
                 .onError(this::showError)
                 .start();
         LocalDate today = LocalDate.now(services.clock());
-        services.background().run(() -> services.repository().searchText(edited))
-                .onSuccess(text -> listModel.setSearchText(edited, text))
-                .onError(this::showError)
-                .start();
-        services.background().run(() -> DueList.load(edited, services.repository(), services.letters().log(), today,
-                        services.clock().getZone()))
-                .onSuccess(due -> {
-                    dueModel.setFor(edited, due, today);
+        services.background().run(() -> SearchAndDue.load(edited, services.repository(), services.letters().log(),
+                        today, services.clock().getZone()))
+                .onSuccess(read -> {
+                    listModel.setSearchText(edited, Optional.ofNullable(read.searchTexts().get(edited)));
+                    dueModel.setFor(edited, read.due(), today);
                     listModel.dueCountProperty().set(dueModel.items().size());
                 })
                 .onError(this::showError)
@@ -565,15 +562,12 @@ public final class MainController implements IncidentListController.Actions {
 
     /** The search index and what is due, read after the list so the list shows first. */
     private void reloadReview() {
-        services.background().run(services.repository()::searchTexts)
-                .onSuccess(listModel::setSearchTexts)
-                .onError(this::showError)
-                .start();
-        services.background().run(() -> DueList.load(services.repository(), services.letters().log(),
+        services.background().run(() -> SearchAndDue.load(services.repository(), services.letters().log(),
                         LocalDate.now(services.clock()), services.clock().getZone()))
-                .onSuccess(due -> {
-                    dueModel.setAll(due);
-                    listModel.dueCountProperty().set(due.size());
+                .onSuccess(read -> {
+                    listModel.setSearchTexts(read.searchTexts());
+                    dueModel.setAll(read.due());
+                    listModel.dueCountProperty().set(read.due().size());
                 })
                 .onError(this::showError)
                 .start();

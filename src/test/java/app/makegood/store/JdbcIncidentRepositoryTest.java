@@ -165,6 +165,32 @@ class JdbcIncidentRepositoryTest {
     }
 
     @Test
+    void findAllGivesWhatFindGivesOneByOneWithoutEvidenceContents() {
+        Incident rich = rich("Every child row", T0);
+        Incident other = rich("Another with its own children", T0.plusSeconds(20));
+        Incident newest = minimal("No children", T0.plusSeconds(30));
+        Incident sameTime = minimal("Same time, ordered by id", T0.plusSeconds(30));
+        repository.saveAll(List.of(rich, other, newest, sameTime));
+
+        List<Incident> all = repository.findAllWithoutEvidenceContents();
+
+        assertEquals(repository.list().stream().map(IncidentSummary::id).toList(),
+                all.stream().map(Incident::id).toList(), "the list's order");
+        for (Incident i : all) {
+            assertEquals(repository.find(i.id()).map(Incident::withoutEvidenceContents), Optional.of(i));
+        }
+        Incident read = all.stream().filter(i -> i.id().equals(rich.id())).findFirst().orElseThrow();
+        assertEquals(rich.withoutEvidenceContents(), read, "every field and child collection, in order");
+        assertEquals(List.of("log.pdf", "photo.jpg"), read.actions().get(0).attachments().stream()
+                .map(Attachment::fileName).toList());
+    }
+
+    @Test
+    void findAllOfNothingIsEmpty() {
+        assertEquals(List.of(), repository.findAllWithoutEvidenceContents());
+    }
+
+    @Test
     void nextFollowUpIgnoresFinishedActions() {
         Incident incident = rich("Only finished actions are due", T0);
         repository.save(edit(incident, e -> {

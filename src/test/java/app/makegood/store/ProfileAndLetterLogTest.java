@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static app.makegood.domain.SampleIncidents.minimal;
@@ -63,9 +64,16 @@ class ProfileAndLetterLogTest {
             log.record(later);
             log.record(first);
             assertEquals(List.of(first, later), log.forIncident(incident.id()));
+            Incident other = minimal("Van", T0);
+            incidents.save(other);
+            LetterRecord van = new LetterRecord("l3", other.id(), "c2", "Sam", LetterKind.APOLOGY, LetterFormat.PDF,
+                    "/tmp/Sam.pdf", T0.plusSeconds(30));
+            log.record(van);
+            assertEquals(Map.of(incident.id(), List.of(first, later), other.id(), List.of(van)), log.byIncident());
 
             incidents.delete(incident.id());
             assertEquals(List.of(), log.forIncident(incident.id()));
+            assertEquals(Map.of(other.id(), List.of(van)), log.byIncident());
         }
     }
 }

@@ -133,7 +133,7 @@ public final class IncidentListViewModel {
         openedTo.set(null);
     }
 
-    /** The search index read from the store (see {@code IncidentRepository.searchTexts}). */
+    /** The search index read from the store (see {@code SearchAndDue}). */
     public void setSearchTexts(Map<String, String> texts) {
         searchTexts = new HashMap<>(texts);
         lastMatches = null;

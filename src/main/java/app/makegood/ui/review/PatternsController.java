@@ -8,7 +8,6 @@ import app.makegood.store.IncidentRepository;
 import app.makegood.ui.Background;
 import app.makegood.ui.FileDialogs;
 import app.makegood.ui.Messages;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.collections.FXCollections;
@@ -46,7 +45,7 @@ import java.util.function.Supplier;
 
 /**
  * View ▸ Review: what the incidents of the last twelve months say together, as charts and as a table of the same
- * numbers, and what keeps coming back. The figures are read on the background worker with a progress indicator;
+ * numbers, and what keeps coming back. The figures are read on the background worker with a busy indicator;
  * the figures shown before stay until the new ones are in.
  */
 public final class PatternsController {
@@ -91,12 +90,9 @@ public final class PatternsController {
         longMonth = DateTimeFormatter.ofPattern("MMM yyyy", services.locale());
         patternsProgress.visibleProperty().bind(vm.loadingProperty());
         patternsProgress.managedProperty().bind(vm.loadingProperty());
-        patternsProgress.progressProperty().bind(vm.progressProperty());
         patternsLoading.visibleProperty().bind(vm.loadingProperty());
         patternsLoading.managedProperty().bind(vm.loadingProperty());
-        patternsLoading.textProperty().bind(vm.progressProperty().map(p -> p.doubleValue() < 0
-                ? services.messages().get("patterns.loading")
-                : services.messages().get("patterns.loadingShare", p.doubleValue())));
+        patternsLoading.setText(services.messages().get("patterns.loading"));
         patternsExport.disableProperty().bind(vm.loadingProperty());
         for (XYChart<?, ?> chart : List.of(categoryChart, amendsChart, noticeChart, firstChart)) {
             chart.getStyleClass().add("patterns-chart"); // one class per attribute: FXML keeps "a, b" as one
@@ -115,7 +111,7 @@ public final class PatternsController {
     public void reload() {
         vm.startLoading();
         services.background().run(() -> PatternsLoader.load(services.repository(), services.clock().instant(),
-                        services.clock().getZone(), p -> Platform.runLater(() -> vm.progress(p))))
+                        services.clock().getZone()))
                 .onSuccess(vm::loaded)
                 .onError(e -> {
                     vm.failed();

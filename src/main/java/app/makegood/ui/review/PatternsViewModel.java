@@ -2,43 +2,31 @@ package app.makegood.ui.review;
 
 import app.makegood.domain.review.Patterns;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The Review dashboard: the figures last worked out, and whether they are being read again (with how far).
+ * The Review dashboard: the figures last worked out, and whether they are being read again.
  * The figures stay on screen while new ones load, so the view never goes blank.
  */
 public final class PatternsViewModel {
     private static final Patterns NONE = new Patterns(List.of(), 0, 0, List.of(), List.of(), List.of());
     private final ObjectProperty<Patterns> patterns = new SimpleObjectProperty<>(NONE);
     private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private boolean loaded;
 
     public void startLoading() {
-        progress.set(-1);
         loading.set(true);
-    }
-
-    /** How much of the incidents is read, 0 to 1; ignored once loading has finished. */
-    public void progress(double done) {
-        if (loading.get()) {
-            progress.set(Math.min(1, Math.max(0, done)));
-        }
     }
 
     public void loaded(Patterns figures) {
         loaded = true;
         patterns.set(figures);
         loading.set(false);
-        progress.set(1);
     }
 
     public void failed() {
@@ -56,10 +44,6 @@ public final class PatternsViewModel {
 
     public BooleanProperty loadingProperty() {
         return loading;
-    }
-
-    public DoubleProperty progressProperty() {
-        return progress;
     }
 
     /** Incidents in the months shown. */
