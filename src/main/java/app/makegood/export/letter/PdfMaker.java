@@ -1,6 +1,8 @@
 package app.makegood.export.letter;
 
 import app.makegood.domain.letters.PaperSize;
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -71,6 +73,11 @@ public final class PdfMaker {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(pdf);
+            if (hasRightToLeft(xhtml)) {
+                // Hebrew and Arabic runs drawn right to left, Arabic letters joined. Only when needed: it costs time.
+                builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+                builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            }
             for (BundledFonts.Face face : BundledFonts.Face.values()) {
                 builder.useFont(new LazyFont(pdf, face), face.family, face.weight,
                         face.italic ? FontStyle.ITALIC : FontStyle.NORMAL, true);
@@ -87,6 +94,16 @@ public final class PdfMaker {
             throw new UncheckedIOException("The PDF could not be made: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** Right-to-left letters, or the marks that make text run right to left. */
+    static boolean hasRightToLeft(String text) {
+        return text.codePoints().anyMatch(cp -> switch (Character.getDirectionality(cp)) {
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                 Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING, Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE,
+                 Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE -> true;
+            default -> false;
+        });
     }
 
     private TrueTypeFont parsed(BundledFonts.Face face) throws IOException {

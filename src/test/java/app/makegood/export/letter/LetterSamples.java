@@ -34,16 +34,16 @@ import java.util.Optional;
  * The bundled sample incident (the bakery's late wedding cakes) and a bakery profile, for letter tests;
  * {@link #main} writes one PDF and a first-page PNG of each letter and prints how long the PDFs took.
  */
-final class LetterSamples {
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static final AmendsDefaults DEFAULTS = new AmendsDefaults("GBP", new FutureValueInputs(
+public final class LetterSamples {
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final AmendsDefaults DEFAULTS = new AmendsDefaults("GBP", new FutureValueInputs(
             new BigDecimal("60"), new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("0.4")));
 
     private LetterSamples() {
     }
 
-    static Incident incident() {
+    public static Incident incident() {
         try (InputStream in = LetterSamples.class.getResourceAsStream("/assets/sample-incident.json")) {
             return new IncidentJson().read(in).get(0);
         } catch (Exception e) {
@@ -51,7 +51,7 @@ final class LetterSamples {
         }
     }
 
-    static BusinessProfile bakery(PaperSize paper, boolean withLogo) {
+    public static BusinessProfile bakery(PaperSize paper, boolean withLogo) {
         return new BusinessProfile("Crumb & Co", "14 Mill Lane\nHebden Bridge HX7 8AB", "01422 555 019",
                 "hello@crumbandco.example", "crumbandco.example", withLogo ? Optional.of(logo()) : Optional.empty(),
                 "Sam Okafor", "Head baker and owner", "With warm wishes", paper);
