@@ -55,7 +55,7 @@ class AmendsFlowTest extends AppFlowTest {
 
         driver.stop();
         driver.start(dataDir);
-        doubleClickOn("Wedding weekend deliveries late");
+        driver.open("Wedding weekend deliveries late");
         AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
         clickOn("#step-4");
         assertEquals("420.00", driver.text("#offerAmount"));

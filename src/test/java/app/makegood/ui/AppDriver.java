@@ -41,6 +41,12 @@ public final class AppDriver {
         waitUntil(() -> robot.lookup("#newButton").tryQuery().isPresent());
     }
 
+    /** Opens a row (an incident, a due item) once it is shown: the list is read in the background. */
+    public void open(String rowText) throws Exception {
+        waitUntil(() -> robot.lookup(rowText).tryQuery().isPresent());
+        robot.doubleClickOn(rowText);
+    }
+
     /** Stops the application the way closing the window does: pending work is saved first. */
     public void stop() throws Exception {
         FxToolkit.cleanupApplication(app);

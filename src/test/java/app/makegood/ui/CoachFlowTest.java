@@ -59,7 +59,7 @@ class CoachFlowTest extends AppFlowTest {
 
         driver.stop();
         driver.start(dataDir);
-        doubleClickOn("Parcel two days late");
+        driver.open("Parcel two days late");
         AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
         assertEquals(LocalDate.of(2026, 11, 14), lookup("#happenedDate").<DatePicker>query().getValue(),
                 "a date typed just before quitting is kept");

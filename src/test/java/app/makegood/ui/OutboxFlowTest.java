@@ -55,7 +55,7 @@ class OutboxFlowTest extends AppFlowTest {
                     new SmtpSettings("127.0.0.1", closedPort(), SmtpSecurity.NONE, "", Optional.empty()).toSettings());
         }
         driver.start(dataDir);
-        doubleClickOn("Oven fault: Saturday's bread not baked");
+        driver.open("Oven fault: Saturday's bread not baked");
         AppDriver.waitUntil(() -> lookup("#step-6").tryQuery().isPresent());
         clickOn("#step-6");
         ImageView preview = driver.visible("#preview");

@@ -79,7 +79,7 @@ class PastIncidentsFlowTest extends AppFlowTest {
     void aClosedIncidentOpensReadOnlyUntilEditIsClicked() throws Exception {
         seed();
         driver.start(dataDir);
-        doubleClickOn("Flour mix-up in the spring");
+        driver.open("Flour mix-up in the spring");
         AppDriver.waitUntil(() -> lookup("#incidentTitle").tryQuery().isPresent()
                 && "Flour mix-up in the spring".equals(driver.text("#incidentTitle")));
         assertTrue(driver.<TextField>visible("#title").isDisabled());

@@ -78,7 +78,7 @@ class WizardFlowTest extends AppFlowTest {
         driver.stop();
         driver.start(dataDir);
 
-        doubleClickOn("Wedding cake delivered two hours late");
+        driver.open("Wedding cake delivered two hours late");
         AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
         assertEquals("Wedding cake delivered two hours late", driver.text("#title"));
         // The update marked sent told customers (status "Customers told"); the status button then moved it on.
