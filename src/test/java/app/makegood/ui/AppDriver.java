@@ -34,11 +34,17 @@ public final class AppDriver {
     }
 
     public void start(Path dataDir) throws Exception {
+        launch(dataDir);
+        waitUntil(() -> robot.lookup("#newButton").tryQuery().isPresent());
+    }
+
+    /** Starts the application without waiting for the workbook: for starts that ask or warn first. */
+    public void launch(Path dataDir) throws Exception {
         Locale.setDefault(Locale.UK);
         FxToolkit.registerPrimaryStage();
         ScriptedApp.PICKS.clear();
+        ScriptedApp.QUITS.set(0);
         app = FxToolkit.setupApplication(ScriptedApp.class, "--data-dir", dataDir.toString());
-        waitUntil(() -> robot.lookup("#newButton").tryQuery().isPresent());
     }
 
     /** Opens a row (an incident, a due item) once it is shown: the list is read in the background. */

@@ -6,14 +6,12 @@ import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,10 +24,7 @@ class EncryptedStartTest extends AppFlowTest {
             new JdbcIncidentRepository(db).save(SampleIncidents.minimal("Zebulon's burnt cake", Instant.EPOCH));
             db.changePassphrase("open sesame 42".toCharArray());
         }
-        Locale.setDefault(Locale.UK);
-        FxToolkit.registerPrimaryStage();
-        ScriptedApp.PICKS.clear();
-        driver.app = FxToolkit.setupApplication(ScriptedApp.class, "--data-dir", dataDir.toString());
+        driver.launch(dataDir);
 
         AppDriver.waitUntil(() -> lookup("#passphraseField").tryQuery().isPresent());
         clickOn("#passphraseField").write("open sesame 41");
@@ -56,10 +51,7 @@ class EncryptedStartTest extends AppFlowTest {
         byte[] bytes = Files.readAllBytes(file);
         Arrays.fill(bytes, 4096, 3 * 4096, (byte) 0x5a); // the file headers under the encryption, as by a disk fault
         Files.write(file, bytes);
-        Locale.setDefault(Locale.UK);
-        FxToolkit.registerPrimaryStage();
-        ScriptedApp.PICKS.clear();
-        driver.app = FxToolkit.setupApplication(ScriptedApp.class, "--data-dir", dataDir.toString());
+        driver.launch(dataDir);
 
         AppDriver.waitUntil(() -> lookup("#passphraseField").tryQuery().isPresent());
         clickOn("#passphraseField").write("open sesame 42");

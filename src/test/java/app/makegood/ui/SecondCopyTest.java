@@ -6,14 +6,12 @@ import app.makegood.store.WakeUpCall;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +48,7 @@ class SecondCopyTest extends AppFlowTest {
         holdTheFolderInAnotherProcess();
         AtomicInteger woken = new AtomicInteger();
         try (WakeUpCall ignored = WakeUpCall.answer(dataDir, woken::incrementAndGet)) { // the copy already running
-            startSecondCopy();
+            driver.launch(dataDir); // the second copy
             AppDriver.waitUntil(() -> ScriptedApp.QUITS.get() == 1);
         }
         assertEquals(1, woken.get());
@@ -60,21 +58,13 @@ class SecondCopyTest extends AppFlowTest {
     @Test
     void aFolderHeldByNothingThatAnswersIsExplainedWithWaysOut() throws Exception {
         holdTheFolderInAnotherProcess();
-        startSecondCopy();
+        driver.launch(dataDir); // the second copy
 
         AppDriver.waitUntil(() -> lookup(".alert").tryQuery().isPresent());
         assertTrue(lookup(n -> n instanceof javafx.scene.control.Label l
                 && l.getText().startsWith("MakeGood is already open on this data folder")).tryQuery().isPresent());
         clickOn("Quit");
         AppDriver.waitUntil(() -> ScriptedApp.QUITS.get() == 1);
-    }
-
-    private void startSecondCopy() throws Exception {
-        Locale.setDefault(Locale.UK);
-        FxToolkit.registerPrimaryStage();
-        ScriptedApp.PICKS.clear();
-        ScriptedApp.QUITS.set(0);
-        driver.app = FxToolkit.setupApplication(ScriptedApp.class, "--data-dir", dataDir.toString());
     }
 
     private void holdTheFolderInAnotherProcess() throws Exception {
