@@ -367,12 +367,8 @@ public final class MainController implements IncidentListController.Actions {
         });
         BusinessProfile from = profile.get();
         services.files().folder(stage, services.messages().get("public.folderTitle"))
-                .ifPresent(folder -> services.background().run(() -> {
-                    IncidentRepository repo = services.repository();
-                    List<Incident> all = repo.list().stream().map(s -> repo.find(s.id())).flatMap(Optional::stream)
-                            .map(Incident::withoutEvidenceContents).toList();
-                    return publicPage().writeHistory(all, from, folder);
-                }).onSuccess(h -> dialogs.info(services.messages().get("public.historyExported", h.pages(), folder,
+                .ifPresent(folder -> services.background().run(() -> publicPage().writeHistory(
+                        services.repository().findAllWithoutEvidenceContents(), from, folder)).onSuccess(h -> dialogs.info(services.messages().get("public.historyExported", h.pages(), folder,
                         h.leftOut()))).onError(this::showError).start());
     }
 
