@@ -301,7 +301,8 @@ public final class CommandLine {
         withDatabase(database -> {
             JdbcIncidentRepository repository = new JdbcIncidentRepository(database);
             PublicPage.History h = new PublicPage(ZoneId.systemDefault(), Locale.getDefault())
-                    .writeHistory(repository.findAllWithoutEvidenceContents(), new JdbcProfileRepository(database).load(), Path.of(o.get("--out")));
+                    .writeHistory(repository.findAllWithoutEvidenceContents(),
+                            new JdbcProfileRepository(database).load(), Path.of(o.get("--out")));
             out.println(h.index());
             if (h.leftOut() > 0) {
                 err.println(count(h.leftOut()) + " left out: customers were never told about "
