@@ -27,7 +27,8 @@ public final class TextInputs {
         control.setTextFormatter(new TextFormatter<String>(change -> {
             int after = change.getControlNewText().length();
             if (after > max && after > change.getControlText().length()) {
-                Platform.runLater(() -> tellTooLong(control, max));
+                boolean pasted = change.getText().length() > 1; // typing adds one character at a time
+                Platform.runLater(() -> tellTooLong(control, max, pasted));
                 return null;
             }
             return change;
@@ -35,12 +36,12 @@ public final class TextInputs {
     }
 
     /** Says why nothing was added, under the field, for a few seconds: a refused paste must not look like a freeze. */
-    private static void tellTooLong(TextInputControl control, int max) {
+    private static void tellTooLong(TextInputControl control, int max, boolean pasted) {
         Bounds field = control.localToScreen(control.getBoundsInLocal());
         if (field == null || control.getProperties().get(TIP) instanceof Tooltip shown && shown.isShowing()) {
             return;
         }
-        Tooltip tip = new Tooltip(new Messages(Locale.getDefault()).get("field.tooLong", max));
+        Tooltip tip = new Tooltip(new Messages(Locale.getDefault()).get(pasted ? "field.tooLongPaste" : "field.tooLong", max));
         tip.getStyleClass().add("too-long-tip");
         tip.setWrapText(true);
         tip.setMaxWidth(Math.max(320, field.getWidth()));
