@@ -141,7 +141,8 @@ public class App extends Application {
      * When another MakeGood has the folder open, its window is brought forward and this copy quietly quits.
      */
     private void rescue(Start start, Path dataDir, char[] passphrase, Throwable e) {
-        if (OpenRescue.classify(e) == OpenRescue.Kind.IN_USE) {
+        OpenRescue.Kind kind = OpenRescue.classify(e);
+        if (kind == OpenRescue.Kind.IN_USE) {
             background.run(() -> WakeUpCall.ring(dataDir, WAKE_UP_PATIENCE)).onSuccess(answered -> {
                 if (answered) {
                     LOG.info("MakeGood is already open on this folder; its window was brought forward");
@@ -152,7 +153,7 @@ public class App extends Application {
             }).onError(ignored -> offerWaysOut(start, dataDir, passphrase, e)).start();
             return;
         }
-        if (OpenRescue.classify(e) == OpenRescue.Kind.PASSPHRASE) {
+        if (kind == OpenRescue.Kind.PASSPHRASE) {
             askPassphrase(start, dataDir, passphrase, e);
             return;
         }

@@ -504,8 +504,7 @@ public final class MainController implements IncidentListController.Actions {
         this.backups = backups;
         dailyBackups = new DailyBackups(backups, services.letters().work(), problem -> {
             backupWarningText.setText(problem.map(p -> services.messages().get("backup.dailyFailed", p)).orElse(""));
-            backupWarning.setVisible(problem.isPresent());
-            backupWarning.setManaged(problem.isPresent());
+            showBackupWarning(problem.isPresent());
         });
         dailyBackups.start();
     }
@@ -517,8 +516,12 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onDismissBackupWarning() {
-        backupWarning.setVisible(false);
-        backupWarning.setManaged(false);
+        showBackupWarning(false);
+    }
+
+    private void showBackupWarning(boolean show) {
+        backupWarning.setVisible(show);
+        backupWarning.setManaged(show);
     }
 
     private app.makegood.store.Database database;

@@ -179,8 +179,7 @@ public final class PatternsController {
             if (months.stream().noneMatch(mo -> mo.byCategory().get(c) > 0)) {
                 continue;
             }
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
-            s.setName(services.messages().label("category", c));
+            XYChart.Series<String, Number> s = series(services.messages().label("category", c));
             months.forEach(mo -> s.getData().add(new XYChart.Data<>(label(mo), mo.byCategory().get(c))));
             series.add(s);
         }
@@ -189,12 +188,16 @@ public final class PatternsController {
         wholeNumbers(categoryAxis, max);
     }
 
+    private static XYChart.Series<String, Number> series(String name) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        return series;
+    }
+
     /** Months without a figure have no point or bar, but keep their place on the axis. */
     private void showNotice(List<Patterns.Month> months) {
-        XYChart.Series<String, Number> hours = new XYChart.Series<>();
-        hours.setName(services.messages().get("patterns.chart.notice.series"));
-        XYChart.Series<String, Number> first = new XYChart.Series<>();
-        first.setName(services.messages().get("patterns.chart.first.series"));
+        XYChart.Series<String, Number> hours = series(services.messages().get("patterns.chart.notice.series"));
+        XYChart.Series<String, Number> first = series(services.messages().get("patterns.chart.first.series"));
         double max = 0;
         for (Patterns.Month mo : months) {
             if (mo.medianHours().isPresent()) {
@@ -223,10 +226,8 @@ public final class PatternsController {
     }
 
     private void showAmends(List<Patterns.Month> months) {
-        XYChart.Series<String, Number> offered = new XYChart.Series<>();
-        offered.setName(services.messages().get("patterns.chart.amends.offered"));
-        XYChart.Series<String, Number> accepted = new XYChart.Series<>();
-        accepted.setName(services.messages().get("patterns.chart.amends.accepted"));
+        XYChart.Series<String, Number> offered = series(services.messages().get("patterns.chart.amends.offered"));
+        XYChart.Series<String, Number> accepted = series(services.messages().get("patterns.chart.amends.accepted"));
         double max = 0;
         for (Patterns.Month mo : months) {
             offered.getData().add(new XYChart.Data<>(label(mo), mo.offered()));
