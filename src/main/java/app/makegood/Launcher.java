@@ -1,6 +1,7 @@
 package app.makegood;
 
 import app.makegood.cli.CheckCommand;
+import app.makegood.language.LanguageToolGrammar;
 import app.makegood.cli.CommandLine;
 import app.makegood.cli.PassphraseSource;
 import app.makegood.store.DataDirectory;
@@ -8,6 +9,7 @@ import javafx.application.Application;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Entry point. A plain class (not an Application) so the fat jar runs with JavaFX on the classpath.
@@ -33,7 +35,8 @@ public final class Launcher {
             return;
         }
         int code = "check".equals(rest[0])
-                ? CheckCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.in, System.out, System.err)
+                ? CheckCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.in, System.out, System.err,
+                        () -> LanguageToolGrammar.load(Locale.getDefault()))
                 : CommandLine.run(rest, dataDir, System.out, System.err, PassphraseSource.terminalOr(System.in));
         System.exit(code);
     }

@@ -2,6 +2,7 @@ package app.makegood.cli;
 
 import app.makegood.domain.coach.ApologyChecker;
 import app.makegood.domain.coach.Finding;
+import app.makegood.domain.coach.Grammar;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * {@code makegood check [FILE]}: coaches a letter typed as one text and prints the findings as JSON.
@@ -26,7 +28,9 @@ import java.nio.file.Path;
  * or "circumstances") in the paragraphs that apologise, and missing apology / thanks / dated action / offer
  * value across the whole letter. Offsets are UTF-16 char indices into the text after a leading byte-order mark,
  * if any, is dropped; "suggestion" replaces exactly [start, end) and is null when there is none; "readingEase"
- * is the Flesch score of the whole text, one decimal, null when there are no words.
+ * is the Flesch score of the whole text, one decimal, null when there are no words. "kind" is "apology" for the
+ * coach's own rules and "spelling" or "grammar" for the language engine's, whose "rule" is the engine's own
+ * rule name (e.g. MODAL_OF); those never count as apology problems.
  *
  * <p>Exit codes: 0 when the letter was checked (findings or not), 2 when the input could not be read (missing
  * file, not UTF-8) or the arguments are wrong, with one line on {@code err}.
@@ -39,7 +43,8 @@ public final class CheckCommand {
     private CheckCommand() {
     }
 
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    /** {@code grammar} is only loaded once the letter has been read (it takes seconds). */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Supplier<Grammar> grammar) {
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             out.println(USAGE);
             return OK;
@@ -63,7 +68,7 @@ public final class CheckCommand {
             err.println("check: cannot read " + source + ": " + oneLine(e));
             return UNREADABLE;
         }
-        out.println(toJson(letter));
+        out.println(toJson(new ApologyChecker(grammar.get()), letter));
         return OK;
     }
 
@@ -76,13 +81,14 @@ public final class CheckCommand {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    static String toJson(String letter) {
+    static String toJson(ApologyChecker checker, String letter) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode findings = root.putArray("findings");
-        for (Finding f : new ApologyChecker().checkLetter(letter)) {
+        for (Finding f : checker.checkLetter(letter)) {
             ObjectNode n = findings.addObject();
-            n.put("rule", f.rule().name());
+            n.put("rule", f.ruleName());
+            n.put("kind", f.rule().kind());
             n.put("severity", f.severity().name());
             n.put("start", f.start());
             n.put("end", f.end());

@@ -2,6 +2,7 @@ package app.makegood.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import app.makegood.language.TestGrammar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CheckCommandTest {
+    /** Issue 15's sentence: filler, a hedge, two passives and a grammar slip the engine names itself. */
+    private static final String MAY_OF = "We apologise for any inconvenience this may of caused; mistakes were made "
+            + "and the order was forgotten.";
+
     private static final String LETTER = "Dear Sam,\n\n"
             + "We\u2019re sorry, but the courier lost your parcel.\n\n"
             + "The courier lost another parcel that week. I have sent a new one today by special delivery.\n\n"
@@ -30,7 +35,7 @@ class CheckCommandTest {
 
     private int run(byte[] stdin, String... args) {
         return CheckCommand.run(args, new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), TestGrammar::english);
     }
 
     private JsonNode json() throws IOException {
@@ -63,6 +68,28 @@ class CheckCommandTest {
         assertTrue(root.get("readingEase").isNumber());
         double ease = root.get("readingEase").asDouble();
         assertEquals(ease, Math.round(ease * 10) / 10.0, 1e-9);
+    }
+
+    @Test
+    void spellingAndGrammarComeWithTheEnginesRuleNameAndTheirOwnKind() throws IOException {
+        assertEquals(0, run((MAY_OF + " Your cake was delivred late.").getBytes(StandardCharsets.UTF_8), "-"));
+        JsonNode grammar = finding(json(), "MODAL_OF");
+        assertEquals("grammar", grammar.get("kind").asText());
+        assertEquals("LANGUAGE", grammar.get("severity").asText());
+        assertEquals("may have", grammar.get("suggestion").asText());
+        JsonNode spelling = finding(json(), "MORFOLOGIK_RULE_EN_GB");
+        assertEquals("spelling", spelling.get("kind").asText());
+        assertEquals("delivred", spelling.get("text").asText());
+        assertEquals("apology", finding(json(), "CORPORATE_FILLER").get("kind").asText());
+    }
+
+    private static JsonNode finding(JsonNode root, String rule) {
+        for (JsonNode f : root.get("findings")) {
+            if (f.get("rule").asText().equals(rule)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no " + rule + " in " + root);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.makegood.domain.coach;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -19,8 +20,10 @@ import static app.makegood.domain.coach.PartChecks.has;
  * minimising, passive and blaming wording, corporate filler, jargon and long sentences, and notices parts
  * that lack an apology, thanks, a dated action, a prevention step or a concrete offer.
  *
- * <p>Pure and stateless; case-insensitive; curly apostrophes and British or American spellings both match.
- * Offsets always index the text as the owner typed it.
+ * <p>With a {@link Grammar} it also reads the parts of speech (passive voice with any verb, hedged impact, vague
+ * referents) and lists spelling and grammar slips as findings of their own kind; without one (while the
+ * language engine loads) the phrase rules answer alone. Immutable; case-insensitive; curly apostrophes and
+ * British or American spellings both match. Offsets always index the text as the owner typed it.
  */
 public final class ApologyChecker {
     static final int LONG_SENTENCE_WORDS = 30;
@@ -32,6 +35,39 @@ public final class ApologyChecker {
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Comparator<Finding> IN_TEXT_ORDER = Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end).thenComparing(Finding::rule);
+
+    private static final Pattern NAME_WORDS = Pattern.compile("[^\\p{L}\\p{M}'\u2019-]+");
+
+    private final Grammar grammar;
+    /** Words of the business's and the customers' names: never spelling mistakes. */
+    private final Set<String> names;
+
+    /** The phrase rules only. */
+    public ApologyChecker() {
+        this(Grammar.NONE, Set.of());
+    }
+
+    public ApologyChecker(Grammar grammar) {
+        this(grammar, Set.of());
+    }
+
+    private ApologyChecker(Grammar grammar, Set<String> names) {
+        this.grammar = grammar;
+        this.names = names;
+    }
+
+    /** The same checker, taking every word of {@code fullNames} ("Zoë Adams", "Crumb & Co") as a known name. */
+    public ApologyChecker withNames(Collection<String> fullNames) {
+        Set<String> words = new HashSet<>();
+        for (String name : fullNames) {
+            for (String word : NAME_WORDS.split(name == null ? "" : name)) {
+                if (!word.isBlank()) {
+                    words.add(word);
+                }
+            }
+        }
+        return new ApologyChecker(grammar, Set.copyOf(words));
+    }
 
     /** Flesch reading ease of {@code text}; see {@link Readability#fleschReadingEase}. */
     public static double fleschReadingEase(String text) {
@@ -51,6 +87,10 @@ public final class ApologyChecker {
             found.addAll(p.find(original, norm, part));
         }
         found.addAll(longSentences(original, sentences, part));
+        if (grammar.isReady() && !original.isBlank()) {
+            found.addAll(GrammarRules.find(part, original, grammar.tag(original)));
+            found.addAll(proofreading(part, original));
+        }
         List<Finding> kept = withoutOverlaps(found);
         kept.sort(IN_TEXT_ORDER);
         return kept;
@@ -171,11 +211,21 @@ public final class ApologyChecker {
         return out;
     }
 
+    private List<Finding> proofreading(LetterPart part, String original) {
+        List<Finding> out = new ArrayList<>();
+        for (Proofreading p : grammar.proofread(original, names)) {
+            out.add(new Finding(p.rule(), p.rule().severity(), part, p.start(), p.end(),
+                    original.substring(p.start(), p.end()), p.message(), p.replacements().stream().findFirst(),
+                    p.engineRule()));
+        }
+        return out;
+    }
+
     /** Of overlapping findings of one rule, the first found (most specific catalogue entry) is kept. */
     private static List<Finding> withoutOverlaps(List<Finding> found) {
         List<Finding> kept = new ArrayList<>();
         for (Finding f : found) {
-            if (kept.stream().noneMatch(k -> k.rule() == f.rule() && k.overlaps(f))) {
+            if (kept.stream().noneMatch(k -> k.ruleName().equals(f.ruleName()) && k.overlaps(f))) {
                 kept.add(f);
             }
         }
