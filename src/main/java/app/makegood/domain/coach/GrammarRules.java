@@ -2,17 +2,242 @@ package app.makegood.domain.coach;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The rules where grammar decides, read from tagged words rather than word lists: passive admissions with any
- * verb, hedged impact, vague referents.
+ * The rules where grammar decides, read from tagged words rather than from word lists, so that they hold for
+ * any verb, regular or irregular ("was forgotten", "were sent", "was poorly communicated"):
+ * <ul>
+ *   <li>PASSIVE_EVASIVE: a form of "be" or "get", maybe an adverb or "not", then a past participle, with no
+ *   "by us" after it; or an agentless event ("an error occurred", "we experienced an outage"). A passive that
+ *   reports a remedy ("your refund was issued") or an announced future step ("you will be contacted") is fine.
+ *   <li>HEDGED_IMPACT: a modal "may/might/could" before "have" and a participle of harm ("may have been
+ *   accessed"), or before a verb of impact ("may affect"), or "potentially/possibly" before one.
+ *   <li>VAGUE_REFERENT: a determiner and a placeholder noun ("this issue", "the situation", "what happened")
+ *   that is not followed by words that name it ("the issue with your order").
+ * </ul>
  */
 final class GrammarRules {
+    /** Participles that report a remedy or a neutral fact, never an evasion. */
+    private static final Set<String> REMEDIES = Set.of("restore", "resolve", "fix", "refund", "issue", "repair",
+            "replace", "return", "credit", "reimburse", "reopen", "recover", "apply", "schedule", "design", "base",
+            "require", "need", "expect", "suppose", "use", "locate", "commit", "dedicate", "able", "please",
+            "delight", "thrill", "pleased", "update", "publish", "attach", "include", "enclose", "list", "show",
+            "write", "post", "tell", "ask", "welcome", "invite", "encourage", "advise", "protect", "reward", "give",
+            "offer", "add", "deploy", "complete", "finish", "do", "know", "call", "name", "concern", "interest",
+            "involve", "prepare", "equip", "determine", "confirm", "test", "check", "verify", "train",
+            // states and reactions rather than deeds, each its own rule where it matters
+            "affect", "impact", "offend", "upset", "intend", "aim", "mean", "entitle", "perceive", "misinterpret",
+            "build", "conceive", "entrust", "support", "serve", "say", "request", "withdraw", "hide", "address",
+            "implement", "mitigate", "avoid", "examine", "pass", "hold", "bill", "notify", "approve", "hack",
+            "leave", "turn", "allege", "limit", "break", "remove", "disable", "delete", "create");
+    /** Perfect passives that still hide a loss: "lives have been lost", "data has been exposed". */
+    private static final Set<String> LOSSES = Set.of("lose", "compromise", "expose", "access", "leak", "steal");
+    private static final Set<String> HARM_VERBS = Set.of("affect", "impact", "access", "compromise", "expose",
+            "cause", "experience", "offend", "disrupt", "inconvenience", "harm", "hurt", "damage", "suffer",
+            "lose", "leak", "steal", "breach", "miss", "delay", "cancel", "charge", "result", "take", "see",
+            "notice", "receive", "view", "acquire", "obtain", "misuse");
+    private static final Set<String> EVENT_VERBS = Set.of("occur", "happen", "arise", "unfold", "escalate");
+    private static final Set<String> EVENT_NOUNS = Set.of("outage", "outages", "interruption", "interruptions",
+            "disruption", "disruptions", "issue", "issues", "error", "errors", "problem", "problems", "delay",
+            "delays", "incident", "failure", "failures", "breach", "difficulties", "degradation", "downtime");
+    private static final Set<String> VAGUE_NOUNS = Set.of("situation", "issue", "issues", "incident", "matter",
+            "problem", "problems", "trouble", "experience", "events", "event", "disruption", "impact", "error",
+            "circumstances", "controversy", "occurrence", "oversight", "challenges", "difficulties");
+    private static final Set<String> DETERMINERS = Set.of("this", "that", "the", "these", "those", "any", "such",
+            "a", "an", "some", "our", "recent", "what");
+    /** After a placeholder noun, these words go on to name it: "the issue with your order". */
+    private static final Set<String> NAMING = Set.of("with", "of", "in", "on", "at", "where", "affecting",
+            "when", "that", "which", "caused", "involving", "around", "from", "to", "for");
+
     private GrammarRules() {
     }
 
     static List<Finding> find(LetterPart part, String original, List<Token> tokens) {
         List<Finding> out = new ArrayList<>();
+        boolean[] owning = owningSentences(tokens);
+        for (int k = 0; k < tokens.size(); k++) {
+            int i = k;
+            passive(tokens, i).ifPresent(end -> out.add(finding(Rule.PASSIVE_EVASIVE, part, original, tokens, i, end)));
+            event(tokens, i).ifPresent(end -> out.add(finding(Rule.PASSIVE_EVASIVE, part, original, tokens, i, end)));
+            hedge(tokens, i).ifPresent(end -> out.add(finding(Rule.HEDGED_IMPACT, part, original, tokens, i, end)));
+            vague(tokens, i, owning[i]).ifPresent(end -> out.add(finding(Rule.VAGUE_REFERENT, part, original, tokens, i, end)));
+        }
         return out;
+    }
+
+    /** "was forgotten", "were not informed", "got lost": the index of the participle. */
+    private static Optional<Integer> passive(List<Token> t, int i) {
+        Token be = t.get(i);
+        if (!(be.lemma("be") || be.lemma("get")) || !be.tagged("VB") || !Character.isLetter(be.text().charAt(0))
+                || be.is("being")) {
+            return Optional.empty();
+        }
+        Token before = i > 0 ? t.get(i - 1) : null;
+        if (before != null && before.is("will", "to", "shall", "would", "can", "should", "must", "may", "might",
+                "could", "we", "i", "you", "he", "she", "they")) {
+            return Optional.empty(); // a step announced ("you will be refunded") or the doer named
+        }
+        boolean perfect = be.is("been") && before != null && before.lemma("have")
+                && !(i > 1 && t.get(i - 2).is("should", "could", "would", "must", "might", "may"));
+        int j = i + 1;
+        while (j < t.size() && j <= i + 3 && (t.get(j).is("not", "n't", "never", "been", "being")
+                || (t.get(j).tagged("RB") && !t.get(j).tagged("VBN")))) {
+            j++;
+        }
+        if (j >= t.size() || !t.get(j).tagged("VBN") || t.get(j).tagged("VBG")) {
+            return Optional.empty();
+        }
+        Token participle = t.get(j);
+        if (participle.readings().stream().anyMatch(r -> r.lemma() != null && REMEDIES.contains(r.lemma()))) {
+            return Optional.empty();
+        }
+        if (perfect && participle.readings().stream().noneMatch(r -> r.lemma() != null && LOSSES.contains(r.lemma()))) {
+            return Optional.empty(); // "the post has been deleted": what is done about it, not the deed
+        }
+        if (byUs(t, j + 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(j);
+    }
+
+    private static boolean byUs(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 6); k++) {
+            if (t.get(k).is(".", ";", "!", "?")) {
+                return false;
+            }
+            if (t.get(k).is("by") && k + 1 < t.size()
+                    && t.get(k + 1).is("us", "me", "our", "my", "one", "an", "a", "the", "staff", "we")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "an error occurred", "we experienced an outage", "lives were lost": the index of the last word. */
+    private static Optional<Integer> event(List<Token> t, int i) {
+        Token w = t.get(i);
+        if (w.lemma("occur", "happen", "arise", "unfold", "escalate", "take") && w.tagged("VBD", "VBZ", "VBN", "VBP")
+                && i > 0 && EVENT_NOUNS.contains(t.get(i - 1).lower())) {
+            if (w.lemma("take") && !(i + 1 < t.size() && t.get(i + 1).is("place"))) {
+                return Optional.empty();
+            }
+            return EVENT_VERBS.contains(lemmaOf(w)) || w.lemma("take") ? Optional.of(w.lemma("take") ? i + 1 : i)
+                    : Optional.empty();
+        }
+        if (w.lemma("experience") && w.tagged("VB") && !w.tagged("VBN") && i > 0
+                && t.get(i - 1).is("we", "customers", "users", "you", "i")) {
+            for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
+                if (EVENT_NOUNS.contains(t.get(k).lower())) {
+                    return Optional.of(k);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lemmaOf(Token w) {
+        return w.readings().stream().map(Token.Reading::lemma).filter(l -> l != null && EVENT_VERBS.contains(l))
+                .findFirst().orElse("");
+    }
+
+    /** "may have been accessed", "might affect", "potentially exposed": the index of the harm verb. */
+    private static Optional<Integer> hedge(List<Token> t, int i) {
+        Token w = t.get(i);
+        if (w.is("potentially", "possibly", "potential", "possible")) {
+            if (i + 1 < t.size() && (harm(t.get(i + 1)) || t.get(i + 1).is("defect", "vulnerability", "security"))) {
+                return Optional.of(i + 1);
+            }
+            return Optional.empty();
+        }
+        if (!w.is("may", "might", "could") || !w.tagged("MD")) {
+            return Optional.empty();
+        }
+        int j = i + 1;
+        if (j < t.size() && t.get(j).is("have")) {
+            j++;
+            if (j < t.size() && t.get(j).is("been")) {
+                j++;
+            }
+            if (j < t.size() && t.get(j).tagged("VBN") && harm(t.get(j)) && !avoidable(t, j)) {
+                return Optional.of(j);
+            }
+            return Optional.empty();
+        }
+        if (j < t.size() && t.get(j).lemma("affect", "impact", "offend", "take", "cause") && t.get(j).tagged("VB")
+                && !(t.get(j).lemma("take") && !(j + 1 < t.size() && t.get(j + 1).lower().startsWith("offen")))) {
+            return Optional.of(j);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean harm(Token w) {
+        return w.readings().stream().anyMatch(r -> r.lemma() != null && HARM_VERBS.contains(r.lemma()));
+    }
+
+    /** "could have been avoided": an admission, not a hedge. */
+    private static boolean avoidable(List<Token> t, int j) {
+        return t.get(j).lemma("avoid", "prevent", "handle", "catch", "stop");
+    }
+
+    /** For each token, whether its sentence apologises, regrets or takes responsibility. */
+    private static boolean[] owningSentences(List<Token> t) {
+        boolean[] out = new boolean[t.size()];
+        int start = 0;
+        for (int i = 0; i <= t.size(); i++) {
+            if (i == t.size() || (i > 0 && t.get(i).sentenceStart())) {
+                boolean owns = false;
+                for (int k = start; k < i; k++) {
+                    owns |= t.get(k).lemma("sorry", "apologise", "apologize", "apology", "regret", "responsibility",
+                            "accountable", "fault");
+                }
+                for (int k = start; k < i; k++) {
+                    out[k] = owns;
+                }
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "this issue", "the situation", "what happened", not followed by words that name it. In a sentence that
+     * apologises any placeholder counts; elsewhere only the ones that never name anything ("the situation").
+     */
+    private static Optional<Integer> vague(List<Token> t, int i, boolean owning) {
+        Token w = t.get(i);
+        if (w.is("what") && owning && i + 1 < t.size() && t.get(i + 1).lemma("happen", "unfold", "occur")) {
+            if (i > 0 && t.get(i - 1).is("understand", "exactly", "know", "learn", "explain", "share", "tell")) {
+                return Optional.empty();
+            }
+            return Optional.of(i + 1);
+        }
+        if (!DETERMINERS.contains(w.lower()) || w.is("what")) {
+            return Optional.empty();
+        }
+        int j = i + 1;
+        while (j < t.size() && j <= i + 3 && (t.get(j).tagged("JJ") || t.get(j).is("recent", "serious", "awful", "entire")
+                && !VAGUE_NOUNS.contains(t.get(j).lower()))) {
+            j++;
+        }
+        if (j >= t.size() || !VAGUE_NOUNS.contains(t.get(j).lower())
+                || !(owning || t.get(j).is("situation", "matter", "circumstances", "controversy", "trouble"))) {
+            return Optional.empty();
+        }
+        if (j + 1 < t.size() && NAMING.contains(t.get(j + 1).lower())) {
+            return Optional.empty();
+        }
+        if (j + 1 < t.size() && t.get(j + 1).tagged("NN") && !t.get(j + 1).tagged("VB")) {
+            return Optional.empty(); // "the issue tracker", "the incident report"
+        }
+        return Optional.of(j);
+    }
+
+    private static Finding finding(Rule rule, LetterPart part, String original, List<Token> t, int from, int to) {
+        int start = t.get(from).start();
+        int end = t.get(to).end();
+        return new Finding(rule, rule.severity(), part, start, end, original.substring(start, end), rule.message(),
+                Optional.empty());
     }
 }

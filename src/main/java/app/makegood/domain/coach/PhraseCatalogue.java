@@ -7,6 +7,14 @@ import static app.makegood.domain.coach.Phrase.phrase;
 import static app.makegood.domain.coach.Rule.BLAME_SHIFTING;
 import static app.makegood.domain.coach.Rule.CONDITIONAL_APOLOGY;
 import static app.makegood.domain.coach.Rule.CORPORATE_FILLER;
+import static app.makegood.domain.coach.Rule.DIFFUSED_BLAME;
+import static app.makegood.domain.coach.Rule.FEELINGS_NOT_ACTS;
+import static app.makegood.domain.coach.Rule.HEDGED_IMPACT;
+import static app.makegood.domain.coach.Rule.INTENT_DEFENCE;
+import static app.makegood.domain.coach.Rule.MISUNDERSTANDING;
+import static app.makegood.domain.coach.Rule.REMEDY_NOT_HARM;
+import static app.makegood.domain.coach.Rule.SELF_FOCUS;
+import static app.makegood.domain.coach.Rule.TRACK_RECORD;
 import static app.makegood.domain.coach.Rule.JARGON;
 import static app.makegood.domain.coach.Rule.MINIMISING;
 import static app.makegood.domain.coach.Rule.PASSIVE_EVASIVE;
@@ -50,7 +58,7 @@ final class PhraseCatalogue {
             phrase(CONDITIONAL_APOLOGY, "(?<verb>sorry|apologi[sz]e) if")
                     .suggest("${verb} that"),
             phrase(CONDITIONAL_APOLOGY, "apologies if"),
-            phrase(CONDITIONAL_APOLOGY, "sorry (?:that )?you (?:feel|felt|think|thought)|sorry for how you (?:feel|felt)")
+            phrase(FEELINGS_NOT_ACTS, "sorry (?:that |if )?you (?:feel|felt|think|thought)|sorry for how you (?:feel|felt)")
                     .says("\"Sorry you feel\" apologises for their feelings, not for what you did; name what you did."),
             phrase(CONDITIONAL_APOLOGY, "if (?:anyone|you|anybody) (?:was|were|felt|have been|has been) "
                     + "(?:offended|upset|hurt|disappointed|inconvenienced|let down|annoyed)"),
@@ -59,8 +67,16 @@ final class PhraseCatalogue {
             // minimising
             phrase(MINIMISING, "any (?:inconvenience|disruption|disappointment|upset)(?: (?:this|that) may have caused)?")
                     .says("\"Any inconvenience\" shrinks what happened; name the actual harm, e.g. \"a wasted evening\"."),
-            phrase(MINIMISING, "(?:may|might) have (?:caused|been|experienced|had|resulted|affected)")
-                    .says("\"May have\" doubts what you know happened; say that it did."),
+            phrase(MINIMISING, "(?:apologi[sz]e|sorry|apologies) (?:in advance )?for (?:the|this|that) (?:inconvenience|disruption)")
+                    .says("\"The inconvenience\" shrinks what happened; name the actual harm."),
+            phrase(MINIMISING, "any (?:offen[cs]e|accidents?|concerns?|trouble|difficult(?:y|ies)|issues|problems)"
+                    + "(?= (?:this|that|it|our|caused|we|you|which|may|might|to))")
+                    .says("\"Any\" makes the harm sound hypothetical; name what actually happened."),
+            phrase(MINIMISING, "isolated (?:incident|case|event|issue|problem)s?|(?:a )?(?:very |relatively )?small (?:number|percentage|proportion|fraction|subset|portion|group) of"
+                    + "|(?:only |very )?(?:a )?few (?:active |of our )?(?:customers|users|people|guests|accounts|orders)"
+                    + "|(?:very|extremely|relatively) (?:limited|modest|small|minor|brief)|tiny|not ideal|hiccups?|not everyone"
+                    + "|(?:less|fewer) than (?:\\d+(?:\\.\\d+)? ?%|one percent|1 percent)|only (?:a )?temporary|in no way (?:impacts?|affects?)"
+                    + "|simply|purely|reasonably small"),
             phrase(MINIMISING, "slight(?:ly)?|minor|minimal|negligible|a bit|a tad|hiccups?|glitch(?:es)?|blips?|teething (?:problems|issues)|a small number of|a handful of")
                     .unless("quite a bit", "a bit (?:more|extra)"),
             phrase(MINIMISING, "a little (?:late|delayed|slow|longer|behind|off|confusing|frustrating|inconvenient)"),
@@ -122,9 +138,65 @@ final class PhraseCatalogue {
                     .onlyIn(ADMIT),
             phrase(BLAME_SHIFTING, "(?:courier|carrier|supplier|postal|shipping|delivery partner) (?:error|delays?|issues?|problems?|failure|strike)s?")
                     .onlyIn(ADMIT),
+            phrase(BLAME_SHIFTING, "(?:our |the |a )?(?:(?:cloud |card |payment |service |hosting |core data cent(?:er|re) |third[- ]party |external )(?:provider|processor|vendor|partner|agency)s?"
+                    + "|(?:due to|because of|caused by|disrupted by) (?:the |a |an )?(?:severe |bad |heavy |extreme )?(?:weather|snow|snowfall|storms?|curfew|numerous factors|unexpected|unique combination|strike)"
+                    + "|(?:severe|extreme|bad) weather|heavy snowfall|operator error|human error|the people in the data ?cent(?:er|re)|(?:no|left with no) (?:choice|option),? but"
+                    + "|unavoidable|not our (?:accident|fault|responsibility)|bears no responsibility|not (?:a|the) result of|users'? (?:failure|negligen\\w*)|negligently|failed to update their"
+                    + "|(?:our )?local store|refused|repeatedly decline\\w*|supply[- ]chain|growing partners|to be fair|unfair|did not (?:design|anticipate|foresee)|with the foresight"
+                    + "|(?:was|were) not approved by|failed catastrophically|challenges for everyone|directed (?:to|by) the authorities|as directed by|industry[- ]wide)")
+                    .onlyIn(ADMIT)
+                    .says("Points at someone or something else; the customer dealt with you, so say what you could have done."),
             phrase(BLAME_SHIFTING, "(?:(?:circumstances|factors|events|reasons) )?(?:beyond|outside(?: of)?) our control|out of our hands")
                     .onlyIn(ADMIT)
                     .says("\"Beyond our control\" sounds like an excuse; say what you could have done and will do."),
+
+            // feelings, not acts: the apology goes to how they took it
+            phrase(FEELINGS_NOT_ACTS, "(?:apologi[sz]e|sorry|apologies|regret)[^.!?;]{0,40}?(?:to|for) (?:anyone|anybody|all those|those of you|those|everyone|any \\w+|people) "
+                    + "(?:who|that|this|it)?[^.!?;]{0,30}?(?:offend\\w*|upset|hurt|felt|take offen[cs]e|disappointed)"),
+            phrase(FEELINGS_NOT_ACTS, "for (?:offending|upsetting|worrying|making (?:you|people|anyone) (?:worried|upset|feel)|causing (?:any |these |this )?(?:concerns?|confusion|offen[cs]e|upset|worry|frustration))"),
+            phrase(FEELINGS_NOT_ACTS, "(?:the |any )?(?:concern|frustration|confusion|stress|anxiety|worry|offen[cs]e|upset|distress)s?(?: and (?:frustration|anxiety|concern|confusion|stress))? "
+                    + "(?:this|it|that|which)? ?(?:has |may have |have |will |may )?(?:caused|created|generated)"),
+            phrase(FEELINGS_NOT_ACTS, "(?:many|some) (?:people|of you|members|customers|users) (?:are|were|felt|feel) (?:upset|offended|let down|hurt|that)|"
+                    + "(?:my|our) (?:behaviou?r|words|comments|post|ad|advert|campaign|image) (?:has |have )?(?:upset|offended|hurt)"),
+
+            // intent: what was meant, instead of what it did
+            phrase(INTENT_DEFENCE, "(?:was|is|has been) (?:never|not) (?:our|my) (?:intent|intention|aim|goal)|(?:our|my) intent(?:ion)? (?:was|has) never"
+                    + "|(?:never|not|no) (?:meant|intended|designed) to|(?:did|do) not (?:mean|intend|set out|know|realise|realize|think)|didn't (?:mean|intend|know|think|realise|realize)"
+                    + "|never (?:intentionally )?(?:set out|meant|intended|wanted)|(?:no|not) (?:offen[cs]e|harm) (?:was )?(?:intended|meant)"
+                    + "|(?:was|were) (?:intended|meant|designed) (?:to|as)|in no way (?:was it|were they|did we) (?:meant|intended)"
+                    + "|(?:unintentional|inadvertent|accidental|unintended)(?:ly)?|in good faith|(?:was|were) not (?:aimed|directed) at"
+                    + "|(?:wasn't|was not|weren't|were not) (?:even )?aware|(?:was|were) trying to|what (?:I|we) meant|as a (?:lighthearted|light-hearted|humorous|joke)"
+                    + "|(?:our|the) goal (?:with|of) this|without (?:any )?(?:thought|malice)"),
+
+            // the writer's own feelings and trouble take the stage
+            phrase(SELF_FOCUS, "(?:upsetting|painful|difficult|hard|heartbreaking|devastating|humbling|tough|frustrating) (?:for (?:me|us|all of us|everyone here|our team)|moment|announcement|time for (?:us|me|our team)|business)"
+                    + "|(?:hard|painful|difficult) for me to|no one (?:who )?wants? this .{0,20}more than (?:I|we)|(?:I|we)'?d like (?:my|our) li(?:fe|ves) back|(?:I|we) would like (?:my|our) li(?:fe|ves) back"
+                    + "|(?:my|our) (?:sadness|heart|hearts) (?:has|have|sank|is|are|goes|go)|(?:I am|I'm|we are|we're|I was|we were) (?:so |very |deeply |truly )?(?:embarrassed|heartbroken|devastated|saddened|disappointed|frustrated) (?:to|that|by|for|and)?"
+                    + "|(?:impacted|affected|hurt) (?:all of )?us|a crime against|I take criticism|in frustration|I had a bad day|(?:enormous|tremendous|heroic) (?:efforts?|undertaking|employees)"
+                    + "|proud to be|(?:our|my) (?:heroic|hard-working|tireless) "),
+
+            // the record, instead of this time
+            phrase(TRACK_RECORD, "(?:proud|pride|prized|prize) (?:of|ourselves|myself|in)|with pride|(?:\\d+|[a-z]+)[- ]year (?:history|foundation|record|tradition)"
+                    + "|(?:over|more than) \\d+ years|(?:has|have) always (?:been|worked|put|tried|strived)|(?:we'?ve|we have) (?:never|always|built|done very well|strived|tried to be|dedicated)"
+                    + "|I'?ve dedicated my life|met or exceeded|(?:above|exceed(?:s|ed)?|meet(?:s)?|met) (?:all )?(?:industry|regulatory) (?:standards|norms|requirements)|industry[- ](?:leading|standard)"
+                    + "|followed (?:all )?(?:established|standard|our) (?:procedures|protocols|policies)|designed to be (?:robust|resilient|secure|safe)"
+                    + "|(?:the|a) (?:leader|safest|best|most trusted) (?:in|place)|unprecedented step|(?:already|have) (?:taken|exchanged|replaced) (?:years ago|a \\d|\\d)"
+                    + "|strongly committed to|we hire (?:good|the best|great)|of choice|high standards|speaks for itself|(?:this|that) is not who we are|built (?:this company|to bring)|"
+                    + "(?:trust|faith) (?:you|our customers|our guests) place in us"),
+
+            // the harm recast as a misunderstanding or a communication gap
+            phrase(MISUNDERSTANDING, "(?:some |the |any )?(?:confusion|misunderstanding|miscommunication)s?|misinterpret\\w*|misconstru\\w*|misread|(?:was|were|been|be) perceived|perception"
+                    + "|(?:didn't|did not|don't|do not) understand (?:our|my) (?:position|intent|point|message)|may have read like|the way (?:we|I) (?:announced|explained|communicated|worded)"
+                    + "|(?:should have|could have|need to be|needed to be) (?:personally )?(?:given a full justification|explained|communicated|been clearer|been more clear|extra-communicative|clearer)"
+                    + "|(?:the|our) (?:language|wording) (?:we use|used)|(?:be|being) (?:clearer|more precise)|plain language|what (?:these|our|the) terms (?:are|mean)"),
+
+            // blame spread so nobody owns it
+            phrase(DIFFUSED_BLAME, "(?:we|I) (?:also|all) made mistakes|mistakes (?:were made )?on (?:all|both) sides|(?:we|everyone|all of us) (?:all )?share (?:the )?(?:blame|responsibility)"
+                    + "|blame to go around|as we all do|everyone (?:involved )?(?:made|makes) mistakes|collective (?:failure|responsibility)"),
+
+            // sorry for the fix, not for the harm
+            phrase(REMEDY_NOT_HARM, "(?:apologi[sz]e|sorry) in advance|(?:thank you|thanks) (?:in advance )?for your (?:co-?operation|compliance)"
+                    + "|(?:these|this|the) (?:actions?|measures?|steps?|changes?|works?|recall|maintenance) (?:may |might |will )?(?:have )?caus(?:e|ed) (?:some |any )?(?:inconvenience|disruption)"),
 
             // corporate filler
             phrase(CORPORATE_FILLER, "we take (?:this|these|your|all|such|it)(?: \\w+)? (?:very |extremely |really |most )?seriously")
@@ -140,13 +212,23 @@ final class PhraseCatalogue {
             phrase(CORPORATE_FILLER, "we apologi[sz]e for any")
                     .suggest("we're sorry for the"),
             phrase(CORPORATE_FILLER, "your (?:call|business|custom|satisfaction|feedback) is (?:very |extremely )?important(?: to us)?"),
-            phrase(CORPORATE_FILLER, "thank you for your understanding|rest assured|we strive to|we pride ourselves|"
+            phrase(CORPORATE_FILLER, "thank you for your understanding|rest assured|we strive to|"
                     + "in due course|please do not hesitate to|please don't hesitate to"),
+            phrase(CORPORATE_FILLER, "(?:our|my|the) (?:top|utmost|highest|number one|#1|first) (?:priority|value|concern)|(?:is|remains) our (?:top |utmost |highest )?priority"
+                    + "|(?:our|my) priority|let me assure you|we want to assure you|(?:we|I) (?:care|value) (?:about )?(?:our|your|the)|(?:what|whom) we value the most|we love our (?:customers|guests|people)"
+                    + "|(?:we are|we're|I am|I'm) (?:deeply |strongly |fully )?committed to|(?:our|an|the) ongoing commitment|our commitment to our|zero tolerance|(?:do|does) not condone|completely opposed to"
+                    + "|take (?:\\w+ )?(?:very )?seriously|(?:honou?red|privileged) to (?:be|serve)|(?:have|has) (?:their|your) (?:best )?interests at heart|nothing is more important to (?:me|us)"
+                    + "|(?:our|my) values|(?:I|we) (?:deeply |sincerely |greatly )?regret|(?:I|we) also emphatically|go above and beyond|it has come to our attention"
+                    + "|(?:choosing|chose) us|(?:the )?trust (?:is|remains) our|(?:earn|maintain|regain) (?:that|their|our customers') trust|maintaining your trust|innovating responsibly|no ambiguity in our stance"),
             phrase(CORPORATE_FILLER, "at your earliest convenience")
                     .suggest("when you can"),
 
             // jargon, with an everyday word where one fits
             phrase(JARGON, "going forward").suggest("from now on"),
+            phrase(JARGON, "impact(?:s|ed|ing)?(?= (?:by|all|the|our|your|their|large|each|critical|customers|users|services|systems|us|you|them|plans|trip)\\b)"
+                    + "|(?:users|customers|services|accounts|everyone) impacted|(?:were|was|be|been|not) impacted").suggest("affected"),
+            phrase(JARGON, "best practices?|proactive(?:ly)?|mitigat(?:e|ed|ions|ing)|direct mitigations|posture|threat actors?|operational (?:interruptions?|issues?|challenges)|"
+                    + "infrastructure (?:upgrade|changes?)|critical systems|the downtime|widespread \\w+ degradation|root causes|communication processes|service provider|security risk"),
             phrase(JARGON, "touch base").suggest("get in touch"),
             phrase(JARGON, "circle back").suggest("come back to you"),
             phrase(JARGON, "leverag(?:e|ed|ing)").suggest("use"),
