@@ -67,6 +67,10 @@ public record PublicStory(
 
     /** The story, with every public text passed through {@code redact}: the one place that says what is public. */
     private static PublicStory of(Incident i, UnaryOperator<String> redact) {
+        // In the page's order, so the owner's list of replacements reads top to bottom.
+        String title = redact.apply(i.title());
+        String admit = redact.apply(i.admit());
+        String explain = redact.apply(i.explain());
         List<Update> updates = i.updates().stream().filter(StatusUpdate::sent)
                 .sorted(Comparator.comparing(StatusUpdate::writtenAt).reversed())
                 .map(u -> new Update(u.writtenAt(), redact.apply(u.text()))).filter(u -> !u.text().isBlank()).toList();
@@ -77,9 +81,8 @@ public record PublicStory(
                 .toList();
         NoticeClock clock = NoticeClock.of(i, i.firstNoticeAt().orElse(i.createdAt()));
         boolean proven = i.status().compareTo(IncidentStatus.FIX_PROVEN) >= 0;
-        return new PublicStory(i.id(), redact.apply(i.title()), i.status(), clock.from(),
-                i.discoveredBy() == Discoverer.CUSTOMER, clock.timeToFirstNotice(), redact.apply(i.admit()),
-                redact.apply(i.explain()), updates, steps, proven);
+        return new PublicStory(i.id(), title, i.status(), clock.from(), i.discoveredBy() == Discoverer.CUSTOMER,
+                clock.timeToFirstNotice(), admit, explain, updates, steps, proven);
     }
 
     /**
