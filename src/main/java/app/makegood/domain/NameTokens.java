@@ -93,7 +93,7 @@ final class NameTokens {
         if (wordsAlone) {
             // Any run of two or more of its words is the name too: "O'Neil" of "Ben O'Neil", "van Dijk".
             for (int from = 0; from < words.size(); from++) {
-                for (int to = from + 2; to <= words.size(); to++) {
+                for (int to = from + 2; to <= Math.min(words.size(), from + 4); to++) {
                     if (to - from < words.size()) {
                         names.add(new Name(words.subList(from, to), replacement));
                     }
@@ -105,6 +105,8 @@ final class NameTokens {
                             && (t.capitalised() || !anyCapital))
                     .forEach(t -> spellings(t.typed()).forEach(s -> alone.putIfAbsent(s, replacement)));
         }
+        // Longest first, so "Zoë Adams" is one hit rather than two; stable, so customers stay before owners.
+        names.sort((a, b) -> b.words().size() - a.words().size());
     }
 
     /** The names in {@code text}, whole or in part, skipping the characters already {@code taken}. */
@@ -112,8 +114,8 @@ final class NameTokens {
         List<Token> tokens = tokens(text).stream().filter(t -> !taken(taken, t)).toList();
         String[] found = new String[tokens.size()];
         int[] runEnd = new int[tokens.size()];
-        // Whole names first, longest first, so "Zoë Adams" is one hit rather than two.
-        names.stream().sorted((a, b) -> b.words().size() - a.words().size()).forEach(name -> {
+        // Whole names first, then words alone.
+        names.forEach(name -> {
             for (int j = 0; j + name.words().size() <= tokens.size(); j++) {
                 if (matches(name, tokens, j, text, found)) {
                     found[j] = name.replacement();

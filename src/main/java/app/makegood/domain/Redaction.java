@@ -156,9 +156,11 @@ public final class Redaction {
 
     /** At the start of the text, of a line or of a sentence: "A customer", not "a customer". */
     private static boolean startsSentence(String text, int at) {
-        String before = text.substring(0, at);
-        String trimmed = before.stripTrailing();
-        return trimmed.isEmpty() || trimmed.matches("(?s).*[.!?]") || before.substring(trimmed.length()).contains("\n");
+        int n = at - 1;
+        while (n >= 0 && Character.isWhitespace(text.charAt(n)) && text.charAt(n) != '\n') {
+            n--;
+        }
+        return n < 0 || ".!?\n".indexOf(text.charAt(n)) >= 0;
     }
 
     private static String capitalised(String replacement) {
