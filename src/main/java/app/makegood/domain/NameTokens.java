@@ -48,22 +48,23 @@ final class NameTokens {
             "this", "early", "late", "mid", "from", "of", "end", "start", "before", "after", "through");
     /** Names that are also everyday words, and everyday words an owner field may hold ("Kitchen team"). */
     private static final Set<String> COMMON = Set.of(
-            "a", "an", "and", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "it", "be",
-            "we", "us", "our", "you", "your", "he", "she", "me", "my", "no", "so", "do", "go", "up", "or", "if", "am",
-            "may", "june", "april", "august", "march", "will", "bill", "bob", "rose", "grace", "hope", "joy", "faith",
-            "mark", "pat", "sue", "ray", "dawn", "summer", "frank", "jack", "baker", "cook", "smith", "miller", "mason",
-            "carter", "turner", "king", "young", "white", "brown", "green", "black", "gray", "grey", "wood", "woods",
-            "hill", "stone", "field", "long", "short", "little", "page", "rich", "price", "hunter", "fisher", "bishop",
-            "bell", "ward", "moss", "lane", "marsh", "brook", "banks", "bank", "park", "chase", "cash", "penny", "ruby",
-            "amber", "iris", "holly", "ivy", "lily", "daisy", "heather", "olive", "river", "autumn", "sandy", "rusty",
-            "guy", "art", "don", "dean", "miles", "nick", "rob", "chip", "gale", "honey", "wade", "best", "good", "love",
-            "swift", "pope", "read", "reed", "rice", "glass", "church", "hall", "house", "west", "north", "south",
-            "east", "wells", "well", "ford", "cross", "street", "fox", "wolf", "lamb", "crane", "swan", "drake", "hawk",
-            "finch", "bird", "bush", "lake", "pool", "bridge", "gate", "gates", "fair", "hardy", "bright", "sharp",
-            "frost", "snow", "rain", "storm", "day", "knight", "barber", "butcher", "potter", "weaver", "archer",
-            "porter", "parker", "cooper", "glover", "painter", "shepherd", "walker", "brewer", "mills", "mill",
-            "booth", "sterling", "victor", "sunny", "star", "team", "staff", "kitchen", "shop", "manager", "owner",
-            "front", "office", "desk", "support", "sales", "delivery", "customer", "service", "head", "chef", "new");
+            "a", "an", "and", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "it",
+            "be", "we", "us", "our", "you", "your", "he", "she", "me", "my", "no", "so", "do", "go", "up", "or", "if",
+            "am", "may", "june", "april", "august", "march", "will", "bill", "bob", "rose", "grace", "hope", "joy",
+            "faith", "mark", "pat", "sue", "ray", "dawn", "summer", "frank", "jack", "baker", "cook", "smith",
+            "miller", "mason", "carter", "turner", "king", "young", "white", "brown", "green", "black", "gray",
+            "grey", "wood", "woods", "hill", "stone", "field", "long", "short", "little", "page", "rich", "price",
+            "hunter", "fisher", "bishop", "bell", "ward", "moss", "lane", "marsh", "brook", "banks", "bank", "park",
+            "chase", "cash", "penny", "ruby", "amber", "iris", "holly", "ivy", "lily", "daisy", "heather", "olive",
+            "river", "autumn", "sandy", "rusty", "guy", "art", "don", "dean", "miles", "nick", "rob", "chip", "gale",
+            "honey", "wade", "best", "good", "love", "swift", "pope", "read", "reed", "rice", "glass", "church",
+            "hall", "house", "west", "north", "south", "east", "wells", "well", "ford", "cross", "street", "fox",
+            "wolf", "lamb", "crane", "swan", "drake", "hawk", "finch", "bird", "bush", "lake", "pool", "bridge",
+            "gate", "gates", "fair", "hardy", "bright", "sharp", "frost", "snow", "rain", "storm", "day", "knight",
+            "barber", "butcher", "potter", "weaver", "archer", "porter", "parker", "cooper", "glover", "painter",
+            "shepherd", "walker", "brewer", "mills", "mill", "booth", "sterling", "victor", "sunny", "star", "team",
+            "staff", "kitchen", "shop", "manager", "owner", "front", "office", "desk", "support", "sales", "delivery",
+            "customer", "service", "head", "chef", "new");
 
     /** A word in a text, where it stands and how it compares. */
     record Token(int start, int end, String typed, String folded) {

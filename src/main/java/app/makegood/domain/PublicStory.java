@@ -59,7 +59,7 @@ public record PublicStory(
         return r.replacements(published);
     }
 
-    /** What {@link #of} replaces in all these incidents' public pages together (those nobody was told about have none). */
+    /** What {@link #of} replaces in these incidents' public pages together (untold incidents have none). */
     public static List<Replacement> replacements(List<Incident> incidents) {
         return Replacement.merge(incidents.stream().filter(PublicStory::isPublic).map(PublicStory::replacements)
                 .toList());

@@ -28,8 +28,8 @@ public final class Redaction {
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
-    private static final String NUMBER = "(?:\\d{1,3}(?:[,.'\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)"
-            + "(?![\\d])";
+    private static final String NUMBER = "(?:\\d{1,3}(?:[,.'\\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?"
+            + "|\\d+(?:[.,]\\d{1,2})?)(?![\\d])";
     private static final String CODE = "(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|BRL|MXN)";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:[A-Z]{0,3}\\p{Sc}|" + CODE + ")[\\s\\u00A0]?[-\\u2212]?" + NUMBER

@@ -14,7 +14,7 @@ import static app.makegood.domain.SampleIncidents.edit;
 import static app.makegood.domain.SampleIncidents.minimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The public-page redaction: every way a customer's or owner's name, an email, a phone number or an amount is typed. */
+/** Public redaction: every way a customer's or owner's name, an email, a phone number or an amount is typed. */
 class RedactionTest {
     private static final Incident INCIDENT = edit(minimal("Late cakes", Instant.parse("2026-11-01T10:00:00Z")), e -> {
         AffectedCustomer zoe = new AffectedCustomer(Ids.newId(), "Zoë Adams", "zoe.adams@example.com", "",

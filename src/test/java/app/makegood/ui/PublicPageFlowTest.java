@@ -53,8 +53,8 @@ class PublicPageFlowTest extends AppFlowTest {
         exportPublicPage();
         AppDriver.waitUntil(() -> confirmation().isPresent());
         String said = confirmation().get().getContentText();
-        assertTrue(said.contains("'Zoë' \u2192 'a customer'\n'Zoë Adams' \u2192 'a customer'\n'€297.02' \u2192 '[amount]'"),
-                said);
+        assertTrue(said.contains("'Zoë' \u2192 'a customer'\n'Zoë Adams' \u2192 'a customer'\n"
+                + "'€297.02' \u2192 '[amount]'"), said);
         clickOn("Cancel");
         assertFalse(Files.exists(cancelled));
         assertEquals(List.of(cancelled), List.copyOf(ScriptedApp.PICKS), "no save dialog after Cancel");
