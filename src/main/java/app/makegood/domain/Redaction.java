@@ -56,9 +56,9 @@ public final class Redaction {
         Redaction r = new Redaction();
         for (AffectedCustomer c : i.customers()) {
             r.names.add(c.name(), PublicStory.A_CUSTOMER, true);
-            // "Dear Anna" greets Anna: the words after the greeting are hers too.
+            // "Dear Anna" greets Anna: the words after the greeting are hers too ("Hello there" names nobody).
             String[] greeting = c.salutation().strip().split("\\s+", 2);
-            if (greeting.length > 1) {
+            if (greeting.length > 1 && Character.isUpperCase(greeting[1].codePointAt(0))) {
                 r.names.add(greeting[1], PublicStory.A_CUSTOMER, true);
             }
             r.names.add(c.reference(), PublicStory.A_CUSTOMER, false);

@@ -21,7 +21,9 @@ class RedactionTest {
                 Optional.of(new BigDecimal("297.02")), OfferKind.REFUND, Optional.of(new BigDecimal("1234.50")), "",
                 OfferState.OFFERED, "Dear Zoë", "Order 5521", "", Optional.empty());
         e.customers = List.of(zoe, AffectedCustomer.named("Ben O'Neil", ""), AffectedCustomer.named("May Day", ""),
-                AffectedCustomer.named("Anna van Dijk", ""), AffectedCustomer.named("Jürgen Müller", ""));
+                AffectedCustomer.named("Anna van Dijk", ""), AffectedCustomer.named("Jürgen Müller", ""), AffectedCustomer.named("Bill Rose", ""),
+                new AffectedCustomer(Ids.newId(), "Sam", "", "", Optional.empty(), OfferKind.REFUND, Optional.empty(),
+                        "", OfferState.NOT_OFFERED, "Hello there", "", "", Optional.empty()));
         CorrectiveAction dana = CorrectiveAction.planned("Check the oven");
         CorrectiveAction will = CorrectiveAction.planned("Check the van");
         e.actions = List.of(new CorrectiveAction(dana.id(), dana.description(), "Dana Whitfield", Optional.empty(),
@@ -64,6 +66,8 @@ class RedactionTest {
             owner's full name             | Dana Whitfield checks it.          | Our team checks it.
             owner named like a word       | Will checks the van.               | Our team checks the van.
             customer named like a word    | We phoned May yesterday.           | We phoned a customer yesterday.
+            another one                   | We told Bill and Rose.             | We told a customer and a customer.
+            a whole name of common words  | Bill Rose paid.                    | A customer paid.
             whole common-word name        | May Day told us.                   | A customer told us.
             particle name                 | Anna van Dijk told us.             | A customer told us.
             surname after a particle      | We told Dijk.                      | We told a customer.
@@ -94,6 +98,7 @@ class RedactionTest {
             "Pay the bill by 3 May, or in early May.",
             "May 2026 was busy.",
             "The baker checked the oven.",
+            "The bill came with a rose, and there was a card.",
             "The van was late.",
             "The oven ran 40 degrees too hot on 2026-11-01 at 09:00.",
             "We baked 120 loaves for 12 shops, 3.5 hours late.",
@@ -111,6 +116,17 @@ class RedactionTest {
                 "Refund of €297.02 for Zoë Adams; Dana will call."));
         assertEquals(List.of("'Zoë Adams' → 'a customer' (3 times)", "'€297.02' → '[amount]'",
                 "'Dana' → 'our team'"), list.stream().map(Replacement::describe).toList());
+    }
+
+    @Test
+    void theHistoryCountsToldIncidentsOnly() {
+        Incident told = edit(INCIDENT, e -> {
+            e.title = "Zoë's cake";
+            e.firstNoticeAt = Optional.of(e.createdAt);
+        });
+        Incident untold = edit(INCIDENT, e -> e.title = "Zoë's other cake");
+        assertEquals(List.of(new Replacement("Zoë", "a customer", 2)),
+                PublicStory.replacements(List.of(told, untold, told)));
     }
 
     @Test
