@@ -6,13 +6,17 @@ import app.makegood.domain.Incident;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +72,29 @@ class PublicPageFlowTest extends AppFlowTest {
         String page = Files.readString(cancelled);
         assertFalse(page.contains("Zoë") || page.contains("Adams") || page.contains("297"), page);
         assertTrue(page.contains("A customer, [amount] is on its way."), page);
+    }
+
+    /** Explain ▸ Copy as plain text is public too: the clipboard gets the redacted title and update. */
+    @Test
+    void aCopiedUpdateNamesNobody() throws Exception {
+        Instant t0 = Instant.parse("2026-11-01T10:00:00Z");
+        Incident incident = edit(minimal("Refund for Zoë", t0), e -> {
+            e.customers = List.of(AffectedCustomer.named("Zoë Adams", "zoe@example.com"));
+            e.updates = List.of(new StatusUpdate(Ids.newId(), t0, "Zoe\nAdams, call 07700 900123 about $1,200.", false));
+        });
+        try (Database db = Database.open(dataDir)) {
+            new JdbcIncidentRepository(db).save(incident);
+        }
+        driver.start(dataDir);
+        driver.open("Refund for Zoë");
+        AppDriver.waitUntil(() -> lookup("#step-3").tryQuery().isPresent());
+        clickOn("#step-3");
+        TableView<?> updates = driver.visible("#updates");
+        interact(() -> updates.getSelectionModel().select(0));
+        interact(() -> driver.<Button>visible("#copyUpdate").fire());
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertTrue(copied.startsWith("Refund for a customer \u2014 update, "), copied);
+        assertTrue(copied.endsWith("\n\nA customer, call [phone number] about [amount]."), copied);
     }
 
     private void exportPublicPage() {
