@@ -2,6 +2,8 @@ package app.makegood.cli;
 
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.PublicStory;
+import app.makegood.domain.Replacement;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterFormat;
@@ -284,6 +286,7 @@ public final class CommandLine {
             PublicPage page = new PublicPage(ZoneId.systemDefault(), Locale.getDefault());
             BusinessProfile from = new JdbcProfileRepository(database).load();
             Path file = Path.of(o.get("--out"));
+            noteReplacements(PublicStory.replacements(incident));
             if (format.equals("md")) {
                 page.writeMarkdown(incident, from, file);
             } else {
@@ -300,15 +303,24 @@ public final class CommandLine {
         }
         withDatabase(database -> {
             JdbcIncidentRepository repository = new JdbcIncidentRepository(database);
+            List<Incident> incidents = repository.findAllWithoutEvidenceContents();
+            noteReplacements(PublicStory.replacements(incidents));
             PublicPage.History h = new PublicPage(ZoneId.systemDefault(), Locale.getDefault())
-                    .writeHistory(repository.findAllWithoutEvidenceContents(),
-                            new JdbcProfileRepository(database).load(), Path.of(o.get("--out")));
+                    .writeHistory(incidents, new JdbcProfileRepository(database).load(), Path.of(o.get("--out")));
             out.println(h.index());
             if (h.leftOut() > 0) {
                 err.println(count(h.leftOut()) + " left out: customers were never told about "
                         + (h.leftOut() == 1 ? "it." : "them."));
             }
         });
+    }
+
+    /** Before a public page is written, what it will not show as typed (on stderr: stdout is the file's path). */
+    private void noteReplacements(List<Replacement> replacements) {
+        if (!replacements.isEmpty()) {
+            err.println("Replaced on the public page (check that it still reads well):");
+            replacements.forEach(r -> err.println("  " + r.describe()));
+        }
     }
 
     private static final Map<String, LetterKind> KINDS = Map.of("apology", LetterKind.APOLOGY,

@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 
 /**
  * The part of an incident customers may read on a public page: what went wrong, the updates that were sent, what
  * is being done and, once proven, the fix. Built by leaving out everything private (customers, amounts, owners,
- * notes, whys, evidence, unsent updates) and by replacing any affected customer's name or email still typed in a
- * public text with "a customer".
+ * notes, whys, evidence, unsent updates) and by passing every public text through {@link Redaction}: customers' and
+ * owners' names (whole or in part), emails, phone numbers and amounts still typed in it are replaced.
  */
 public record PublicStory(
         String id,
@@ -46,72 +45,52 @@ public record PublicStory(
     }
 
     public static PublicStory of(Incident i) {
-        Redactor r = new Redactor(i);
+        return of(i, Redaction.of(i)::apply);
+    }
+
+    /** What {@link #of} replaces in the incident's public texts, for the owner to check before publishing. */
+    public static List<Replacement> replacements(Incident i) {
+        Redaction r = Redaction.of(i);
+        List<String> published = new ArrayList<>();
+        of(i, text -> {
+            published.add(text);
+            return r.apply(text);
+        });
+        return r.replacements(published);
+    }
+
+    /** What {@link #of} replaces in these incidents' public pages together (untold incidents have none). */
+    public static List<Replacement> replacements(List<Incident> incidents) {
+        return Replacement.merge(incidents.stream().filter(PublicStory::isPublic).map(PublicStory::replacements)
+                .toList());
+    }
+
+    /** The story, with every public text passed through {@code redact}: the one place that says what is public. */
+    private static PublicStory of(Incident i, UnaryOperator<String> redact) {
+        // In the page's order, so the owner's list of replacements reads top to bottom.
+        String title = redact.apply(i.title());
+        String admit = redact.apply(i.admit());
+        String explain = redact.apply(i.explain());
         List<Update> updates = i.updates().stream().filter(StatusUpdate::sent)
                 .sorted(Comparator.comparing(StatusUpdate::writtenAt).reversed())
-                .map(u -> new Update(u.writtenAt(), r.apply(u.text()))).filter(u -> !u.text().isBlank()).toList();
+                .map(u -> new Update(u.writtenAt(), redact.apply(u.text()))).filter(u -> !u.text().isBlank()).toList();
         List<Step> steps = i.actions().stream()
                 .filter(a -> a.status() != ActionStatus.DROPPED && !a.description().isBlank())
-                .map(a -> new Step(r.apply(a.description()), a.status() == ActionStatus.DONE,
+                .map(a -> new Step(redact.apply(a.description()), a.status() == ActionStatus.DONE,
                         a.status() == ActionStatus.DONE ? a.doneOn() : Optional.empty()))
                 .toList();
         NoticeClock clock = NoticeClock.of(i, i.firstNoticeAt().orElse(i.createdAt()));
         boolean proven = i.status().compareTo(IncidentStatus.FIX_PROVEN) >= 0;
-        return new PublicStory(i.id(), r.apply(i.title()), i.status(), clock.from(),
-                i.discoveredBy() == Discoverer.CUSTOMER, clock.timeToFirstNotice(), r.apply(i.admit()),
-                r.apply(i.explain()), updates, steps, proven);
-    }
-
-    /** {@code text} as it may be published about {@code i}: no customer's name or email, no owner's name. */
-    public static String redact(Incident i, String text) {
-        return new Redactor(i).apply(text);
+        return new PublicStory(i.id(), title, i.status(), clock.from(), i.discoveredBy() == Discoverer.CUSTOMER,
+                clock.timeToFirstNotice(), admit, explain, updates, steps, proven);
     }
 
     /**
-     * Replaces affected customers' names, greetings and emails with "a customer", and the owners of corrective
-     * actions (staff, as typed) with "our team"; whole words only, any case.
+     * {@code text} as it may be published about {@code i} (see {@link Redaction}): no customer's name or email, no
+     * owner's name, no email, phone number or amount.
      */
-    static final class Redactor {
-        private final List<Pattern> patterns = new ArrayList<>();
-        private final List<String> replacements = new ArrayList<>();
-
-        Redactor(Incident i) {
-            add(customerWords(i.customers()), A_CUSTOMER);
-            add(i.actions().stream().map(a -> a.owner()).toList(), OUR_TEAM);
-        }
-
-        private static List<String> customerWords(List<AffectedCustomer> customers) {
-            List<String> words = new ArrayList<>();
-            for (AffectedCustomer c : customers) {
-                words.add(c.email());
-                words.add(c.name());
-                words.add(c.reference());
-                // "Dear Anna" greets Anna: the name after the greeting word is hers too.
-                String[] greeting = c.salutation().strip().split("\\s+");
-                if (greeting.length > 1) {
-                    words.add(String.join(" ", java.util.Arrays.copyOfRange(greeting, 1, greeting.length)));
-                }
-            }
-            return words;
-        }
-
-        private void add(List<String> words, String replacement) {
-            words.stream().map(String::strip).filter(w -> w.length() >= 2).distinct()
-                    .sorted(Comparator.comparingInt(String::length).reversed())
-                    .forEach(w -> {
-                        patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w)
-                                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-                        replacements.add(replacement);
-                    });
-        }
-
-        String apply(String text) {
-            String out = text;
-            for (int n = 0; n < patterns.size(); n++) {
-                out = patterns.get(n).matcher(out).replaceAll(Matcher.quoteReplacement(replacements.get(n)));
-            }
-            return out;
-        }
+    public static String redact(Incident i, String text) {
+        return Redaction.of(i).apply(text);
     }
 
     /** The status in the words the public reads. */

@@ -112,7 +112,10 @@ public final class PublicPage {
         return new History(stories.size(), incidents.size() - stories.size(), indexFile);
     }
 
-    /** "late-van-3f2a9c1d.html": readable, and unique by the id. */
+    /**
+     * "late-van-3f2a9c1d.html": readable, and unique by the id. Made from the title as published (redacted), so a
+     * customer's name in the title never becomes a file name.
+     */
     static String fileName(PublicStory s) {
         String slug = FileNames.safe(s.title(), "incident").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
                 .replaceAll("(^-+|-+$)", "");

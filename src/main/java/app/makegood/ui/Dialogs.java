@@ -1,6 +1,7 @@
 package app.makegood.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
@@ -25,6 +26,14 @@ public final class Dialogs {
     public boolean confirm(String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, null, message);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /** Asks before going ahead; {@code goLabel} names what happens ("Continue"), Cancel does nothing. */
+    public boolean confirm(String message, String goLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, null, message);
+        ButtonType go = new ButtonType(goLabel, ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(go, ButtonType.CANCEL);
+        return alert.showAndWait().filter(go::equals).isPresent();
     }
 
     private void show(Alert.AlertType type, String header, String message) {

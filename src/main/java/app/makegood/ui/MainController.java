@@ -3,6 +3,8 @@ package app.makegood.ui;
 import app.makegood.domain.Incident;
 import app.makegood.domain.FileNames;
 import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.PublicStory;
+import app.makegood.domain.Replacement;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterRecord;
@@ -347,15 +349,51 @@ public final class MainController implements IncidentListController.Actions {
     @FXML
     private void onExportPublicPage() {
         BusinessProfile from = profile.get();
-        exportOpenIncident(postmortemFilter("public.filter.html", "*.html"), this::publicName,
-                (incident, letters, file) -> publicPage().writeHtml(incident, from, file));
+        exportPublicPage(postmortemFilter("public.filter.html", "*.html"),
+                (incident, file) -> publicPage().writeHtml(incident, from, file));
     }
 
     @FXML
     private void onExportPublicPageMarkdown() {
         BusinessProfile from = profile.get();
-        exportOpenIncident(postmortemFilter("public.filter.md", "*.md"), this::publicName,
-                (incident, letters, file) -> publicPage().writeMarkdown(incident, from, file));
+        exportPublicPage(postmortemFilter("public.filter.md", "*.md"),
+                (incident, file) -> publicPage().writeMarkdown(incident, from, file));
+    }
+
+    /**
+     * The open incident's public page: first what will be replaced (the owner may cancel and reword), then where to
+     * write it, under a name made from the redacted title so no customer's name becomes a file name.
+     */
+    private void exportPublicPage(FileChooser.ExtensionFilter filter, PublicWriter writer) {
+        if (open.isEmpty()) {
+            dialogs.info(services.messages().get("json.noIncident"));
+            return;
+        }
+        open.get().controller().commitEdits();
+        open.get().autosave().saveNow();
+        Incident incident = open.get().vm().snapshot();
+        services.background().run(() -> Map.entry(PublicStory.replacements(incident),
+                PublicStory.redact(incident, incident.title()))).onSuccess(checked -> {
+            if (confirmReplacements(checked.getKey())) {
+                services.files().save(stage, publicName(FileNames.safe(checked.getValue(), "incident"), filter), filter)
+                        .ifPresent(file -> services.background().run(() -> {
+                            writer.write(incident, file);
+                            return file;
+                        }).onSuccess(f -> dialogs.info(services.messages().get("public.exported", f.getFileName())))
+                                .onError(this::showError).start());
+            }
+        }).onError(this::showError).start();
+    }
+
+    @FunctionalInterface
+    private interface PublicWriter {
+        void write(Incident incident, Path file) throws IOException;
+    }
+
+    /** Nothing replaced: nothing to confirm. Otherwise the owner reads the list and continues or cancels. */
+    private boolean confirmReplacements(List<Replacement> replacements) {
+        return PublicPageNotice.text(services.messages(), replacements)
+                .map(text -> dialogs.confirm(text, services.messages().get("public.continue"))).orElse(true);
     }
 
     /** Every incident customers were told about, one page each, and index.html, into a folder. */
@@ -366,10 +404,17 @@ public final class MainController implements IncidentListController.Actions {
             o.autosave().saveNow();
         });
         BusinessProfile from = profile.get();
-        services.files().folder(stage, services.messages().get("public.folderTitle"))
-                .ifPresent(folder -> services.background().run(() -> publicPage().writeHistory(
-                        services.repository().findAllWithoutEvidenceContents(), from, folder)).onSuccess(h -> dialogs.info(services.messages().get("public.historyExported", h.pages(), folder,
-                        h.leftOut()))).onError(this::showError).start());
+        services.files().folder(stage, services.messages().get("public.folderTitle")).ifPresent(folder -> services
+                .background().run(() -> {
+                    List<Incident> incidents = services.repository().findAllWithoutEvidenceContents();
+                    return Map.entry(incidents, PublicStory.replacements(incidents));
+                }).onSuccess(checked -> {
+                    if (confirmReplacements(checked.getValue())) {
+                        services.background().run(() -> publicPage().writeHistory(checked.getKey(), from, folder))
+                                .onSuccess(h -> dialogs.info(services.messages().get("public.historyExported",
+                                        h.pages(), folder, h.leftOut()))).onError(this::showError).start();
+                    }
+                }).onError(this::showError).start());
     }
 
     private PublicPage publicPage() {

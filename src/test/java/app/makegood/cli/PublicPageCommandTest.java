@@ -51,6 +51,30 @@ class PublicPageCommandTest {
                 "--out", page.toString()));
     }
 
+    @Test
+    void saysWhatItReplacesBeforeWriting() throws Exception {
+        Incident cake = edit(rich("Cake for Anna", T0), e -> {
+            e.id = "c0ffee00-2222-4000-8000-000000000002";
+            e.admit = "Sorry, Anna M\u00fcller: \u20ac48.50 back, and Anna gets a new cake.";
+        });
+        try (Database db = Database.open(dataDir)) {
+            new JdbcIncidentRepository(db).save(cake);
+        }
+        Path page = files.resolve("cake.html");
+        assertEquals(0, run("public-page", "--incident", "c0ffee00", "--out", page.toString()));
+        String said = err.toString(StandardCharsets.UTF_8).replace("\r", "");
+        assertTrue(said.contains("Replaced on the public page"), said);
+        assertTrue(said.contains("  'Anna' \u2192 'a customer' (2 times)\n"), said);
+        assertTrue(said.contains("  'Anna M\u00fcller' \u2192 'a customer'\n"), said);
+        assertTrue(said.contains("  '\u20ac48.50' \u2192 '[amount]'\n"), said);
+        assertEquals(page + "\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""), "stdout is only the path");
+        assertFalse(Files.readString(page).contains("Anna"));
+
+        err.reset();
+        assertEquals(0, run("public-history", "--out", files.resolve("site").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("  'Anna' \u2192 'a customer' (2 times)"));
+    }
+
     private int run(String... args) {
         return CommandLine.run(args, dataDir, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));

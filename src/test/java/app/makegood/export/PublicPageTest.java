@@ -98,7 +98,7 @@ class PublicPageTest {
                 .map(a -> new CorrectiveAction(a.id(), a.owner() + " to check the oven every Monday", a.owner(), a.due(),
                         a.status(), a.evidenceNote(), a.attachments(), a.doneOn(), a.droppedReason())).toList());
         String html = page.html(i, CRUMB);
-        assertTrue(html.contains("our team to check the oven every Monday"), html);
+        assertTrue(html.contains("Our team to check the oven every Monday"), html);
         i.actions().stream().map(a -> a.owner()).filter(o -> !o.isBlank())
                 .forEach(owner -> assertFalse(html.contains(owner), owner + " in " + html));
     }
@@ -140,5 +140,22 @@ class PublicPageTest {
                 assertFalse(Files.readString(folder.resolve("site").resolve(name)).contains("anna@example.com"));
             }
         }
+    }
+
+    /** The title is public text too: the customer's name is neither on the page nor in the history's file name. */
+    @Test
+    void aTitleNamingACustomerNamesNobody(@TempDir Path folder) throws Exception {
+        Incident i = edit(full(IncidentStatus.FIXED), e -> e.title = "Refund for Chloe (Muller order, \u20ac48.50)");
+        for (String out : List.of(page.html(i, CRUMB), page.markdown(i, CRUMB))) {
+            assertTrue(out.contains("Refund for a customer (a customer order, "), out);
+            assertFalse(out.matches("(?is).*(chlo|m\u00fcller|muller|48[.,]50).*"), out);
+        }
+        page.writeHistory(List.of(i), CRUMB, folder);
+        try (var files = Files.list(folder)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("index.html", "refund-for-a-customer-a-customer-order-amount-"
+                    + i.id().replace("-", "").substring(0, 8) + ".html"), names);
+        }
+        assertFalse(Files.readString(folder.resolve("index.html")).toLowerCase(Locale.ROOT).contains("chlo"));
     }
 }

@@ -18,6 +18,8 @@ public class ScriptedApp extends App {
     static final Deque<Path> PICKS = new ArrayDeque<>();
     /** How many times the application asked to quit (the toolkit stays up for the next test). */
     static final AtomicInteger QUITS = new AtomicInteger();
+    /** The file name the last save dialog proposed. */
+    static volatile String lastProposedName;
 
     @Override
     protected void quit() {
@@ -29,6 +31,7 @@ public class ScriptedApp extends App {
         return new FileDialogs() {
             @Override
             public Optional<Path> save(Window owner, String initialName, FileChooser.ExtensionFilter filter) {
+                lastProposedName = initialName;
                 return Optional.ofNullable(PICKS.poll());
             }
 

@@ -1,0 +1,39 @@
+package app.makegood.ui;
+
+import app.makegood.domain.Replacement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PublicPageNoticeTest {
+    private final Messages messages = new Messages(Locale.UK);
+
+    @Test
+    void listsEachReplacementWithHowOften() {
+        String text = PublicPageNotice.text(messages, List.of(new Replacement("Zoë Adams", "a customer", 3),
+                new Replacement("€297.02", "[amount]", 1))).orElseThrow();
+        assertTrue(text.startsWith("Before the public page is written, these will be replaced:\n\n"
+                + "'Zoë Adams' \u2192 'a customer' (3 times)\n'€297.02' \u2192 '[amount]'\n\n"
+                + "Customers' and owners' names"), text);
+    }
+
+    @Test
+    void aLongListIsCut() {
+        List<Replacement> many = IntStream.rangeClosed(1, PublicPageNotice.SHOWN + 3)
+                .mapToObj(n -> new Replacement("Name" + n, "a customer", 1)).toList();
+        String text = PublicPageNotice.text(messages, many).orElseThrow();
+        assertTrue(text.contains("'Name12' \u2192 'a customer'\n\u2026 and 3 more\n"), text);
+        assertTrue(!text.contains("Name13"), text);
+    }
+
+    @Test
+    void nothingReplacedAsksNothing() {
+        assertEquals(Optional.empty(), PublicPageNotice.text(messages, List.of()));
+    }
+}
