@@ -31,7 +31,12 @@ final class GrammarRules {
             "affect", "impact", "offend", "upset", "intend", "aim", "mean", "entitle", "perceive", "misinterpret",
             "build", "conceive", "entrust", "support", "serve", "say", "request", "withdraw", "hide", "address",
             "implement", "mitigate", "avoid", "examine", "pass", "hold", "bill", "notify", "approve", "hack",
-            "leave", "turn", "allege", "limit", "break", "remove", "disable", "delete", "create");
+            "leave", "turn", "allege", "limit", "break");
+    /** After "by", a doer who is named: "vandalised by a guest", "deleted by one of our engineers". */
+    private static final Set<String> PEOPLE = Set.of("one", "guest", "guests", "customer", "customers", "engineer",
+            "engineers", "employee", "employees", "member", "members", "staff", "team", "user", "users", "driver",
+            "agent", "manager", "passenger", "contractor", "officer", "officers", "attacker", "attackers", "someone",
+            "person", "people", "colleague", "chef", "owner");
     /** Perfect passives that still hide a loss: "lives have been lost", "data has been exposed". */
     private static final Set<String> LOSSES = Set.of("lose", "compromise", "expose", "access", "leak", "steal");
     private static final Set<String> HARM_VERBS = Set.of("affect", "impact", "access", "compromise", "expose",
@@ -41,7 +46,8 @@ final class GrammarRules {
     private static final Set<String> EVENT_VERBS = Set.of("occur", "happen", "arise", "unfold", "escalate");
     private static final Set<String> EVENT_NOUNS = Set.of("outage", "outages", "interruption", "interruptions",
             "disruption", "disruptions", "issue", "issues", "error", "errors", "problem", "problems", "delay",
-            "delays", "incident", "failure", "failures", "breach", "difficulties", "degradation", "downtime");
+            "delays", "incident", "failure", "failures", "breach", "difficulties", "degradation", "downtime", "events",
+            "situation", "access", "rates", "combination", "accident");
     private static final Set<String> VAGUE_NOUNS = Set.of("situation", "issue", "issues", "incident", "matter",
             "problem", "problems", "trouble", "experience", "events", "event", "disruption", "impact", "error",
             "circumstances", "controversy", "occurrence", "oversight", "challenges", "difficulties");
@@ -49,7 +55,7 @@ final class GrammarRules {
             "a", "an", "some", "our", "recent", "what");
     /** After a placeholder noun, these words go on to name it: "the issue with your order". */
     private static final Set<String> NAMING = Set.of("with", "of", "in", "on", "at", "where", "affecting",
-            "when", "that", "which", "caused", "involving", "around", "from", "to", "for");
+            "when", "that", "which", "involving", "around", "from", "to", "for");
 
     private GrammarRules() {
     }
@@ -79,8 +85,16 @@ final class GrammarRules {
                 "could", "we", "i", "you", "he", "she", "they")) {
             return Optional.empty(); // a step announced ("you will be refunded") or the doer named
         }
-        boolean perfect = be.is("been") && before != null && before.lemma("have")
-                && !(i > 1 && t.get(i - 2).is("should", "could", "would", "must", "might", "may"));
+        int modal = i - 2;
+        while (modal >= 0 && t.get(modal).is("not", "never", "n't")) {
+            modal--;
+        }
+        int aux = i - 1;
+        while (aux > 0 && t.get(aux).tagged("RB") && !t.get(aux).lemma("have")) {
+            aux--; // "has since been", "have now been"
+        }
+        boolean perfect = be.is("been") && aux >= 0 && t.get(aux).lemma("have")
+                && !(modal >= 0 && t.get(modal).is("should", "could", "would", "must", "might", "may"));
         int j = i + 1;
         while (j < t.size() && j <= i + 3 && (t.get(j).is("not", "n't", "never", "been", "being")
                 || (t.get(j).tagged("RB") && !t.get(j).tagged("VBN")))) {
@@ -107,9 +121,13 @@ final class GrammarRules {
             if (t.get(k).is(".", ";", "!", "?")) {
                 return false;
             }
-            if (t.get(k).is("by") && k + 1 < t.size()
-                    && t.get(k + 1).is("us", "me", "our", "my", "one", "an", "a", "the", "staff", "we")) {
-                return true;
+            if (t.get(k).is("by")) {
+                int n = k + 1;
+                while (n < t.size() && t.get(n).tagged("DT", "JJ", "PRP$") && !t.get(n).is("our", "my")) {
+                    n++;
+                }
+                return n < t.size() && (t.get(n).is("us", "me", "our", "my", "we") || t.get(n).tagged("NNP")
+                        || PEOPLE.contains(t.get(n).lower()));
             }
         }
         return false;
@@ -119,15 +137,14 @@ final class GrammarRules {
     private static Optional<Integer> event(List<Token> t, int i) {
         Token w = t.get(i);
         if (w.lemma("occur", "happen", "arise", "unfold", "escalate", "take") && w.tagged("VBD", "VBZ", "VBN", "VBP")
-                && i > 0 && EVENT_NOUNS.contains(t.get(i - 1).lower())) {
+                && i > 0 && (EVENT_NOUNS.contains(t.get(i - 1).lower()) || causeFollows(t, i + 1))) {
             if (w.lemma("take") && !(i + 1 < t.size() && t.get(i + 1).is("place"))) {
                 return Optional.empty();
             }
             return EVENT_VERBS.contains(lemmaOf(w)) || w.lemma("take") ? Optional.of(w.lemma("take") ? i + 1 : i)
                     : Optional.empty();
         }
-        if (w.lemma("experience") && w.tagged("VB") && !w.tagged("VBN") && i > 0
-                && t.get(i - 1).is("we", "customers", "users", "you", "i")) {
+        if (w.lemma("experience") && w.tagged("VBD", "VBZ", "VBP", "VBG") && i > 0 && !t.get(i - 1).lemma("have")) {
             for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
                 if (EVENT_NOUNS.contains(t.get(k).lower())) {
                     return Optional.of(k);
@@ -135,6 +152,11 @@ final class GrammarRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** "occurred due to", "happened because": the event is explained with nobody in it. */
+    private static boolean causeFollows(List<Token> t, int k) {
+        return k + 1 < t.size() && (t.get(k).is("because") || (t.get(k).is("due", "owing") && t.get(k + 1).is("to")));
     }
 
     private static String lemmaOf(Token w) {
@@ -207,11 +229,12 @@ final class GrammarRules {
      */
     private static Optional<Integer> vague(List<Token> t, int i, boolean owning) {
         Token w = t.get(i);
-        if (w.is("what") && owning && i + 1 < t.size() && t.get(i + 1).lemma("happen", "unfold", "occur")) {
+        int next = i + 1 < t.size() && t.get(i + 1).is("has", "had") ? i + 2 : i + 1;
+        if (w.is("what") && owning && next < t.size() && t.get(next).lemma("happen", "unfold", "occur")) {
             if (i > 0 && t.get(i - 1).is("understand", "exactly", "know", "learn", "explain", "share", "tell")) {
                 return Optional.empty();
             }
-            return Optional.of(i + 1);
+            return Optional.of(next);
         }
         if (!DETERMINERS.contains(w.lower()) || w.is("what")) {
             return Optional.empty();

@@ -155,7 +155,10 @@ final class PhraseCatalogue {
                     + "(?:who|that|this|it)?[^.!?;]{0,30}?(?:offend\\w*|upset|hurt|felt|take offen[cs]e|disappointed)"),
             phrase(FEELINGS_NOT_ACTS, "for (?:offending|upsetting|worrying|making (?:you|people|anyone) (?:worried|upset|feel)|causing (?:any |these |this )?(?:concerns?|confusion|offen[cs]e|upset|worry|frustration))"),
             phrase(FEELINGS_NOT_ACTS, "(?:the |any )?(?:concern|frustration|confusion|stress|anxiety|worry|offen[cs]e|upset|distress)s?(?: and (?:frustration|anxiety|concern|confusion|stress))? "
-                    + "(?:this|it|that|which)? ?(?:has |may have |have |will |may )?(?:caused|created|generated)"),
+                    + "(?:(?:this|it|that|which)(?: \\w+)? )?(?:has |may have |have |will |may )?(?:caused|created|generated|creates|causes)"
+                    + "|cause for (?:grave |great |serious )?concern|(?:apologi[sz]es?|sorry) for any offen[cs]e"
+                    + "|(?:those|anyone|everyone|people|any \\w+)(?: of you)? who (?:was|were|felt|may have been|may be) offended"
+                    + "|(?:members|people|customers|users|many|some of you) felt (?:that )?(?:we|let down|offended|hurt)"),
             phrase(FEELINGS_NOT_ACTS, "(?:many|some) (?:people|of you|members|customers|users) (?:are|were|felt|feel) (?:upset|offended|let down|hurt|that)|"
                     + "(?:my|our) (?:behaviou?r|words|comments|post|ad|advert|campaign|image) (?:has |have )?(?:upset|offended|hurt)"),
 
