@@ -123,14 +123,18 @@ final class GrammarRules {
             }
             if (t.get(k).is("by")) {
                 int n = k + 1;
-                while (n < t.size() && t.get(n).tagged("DT", "JJ", "PRP$") && !t.get(n).is("our", "my")) {
+                while (n < t.size() && t.get(n).tagged("DT", "JJ", "PRP$") && !doer(t.get(n))) {
                     n++;
                 }
-                return n < t.size() && (t.get(n).is("us", "me", "our", "my", "we") || t.get(n).tagged("NNP")
-                        || PEOPLE.contains(t.get(n).lower()));
+                return n < t.size() && doer(t.get(n));
             }
         }
         return false;
+    }
+
+    private static boolean doer(Token w) {
+        return w.is("us", "me", "our", "my", "we") || w.tagged("NNP")
+                || w.readings().stream().anyMatch(r -> r.lemma() != null && PEOPLE.contains(r.lemma()));
     }
 
     /** "an error occurred", "we experienced an outage", "lives were lost": the index of the last word. */
@@ -177,7 +181,7 @@ final class GrammarRules {
             return Optional.empty();
         }
         int j = i + 1;
-        if (j < t.size() && t.get(j).is("have")) {
+        if (j < t.size() && t.get(j).is("have", "of", "'ve")) { // "may of caused" is a slip for "may have"
             j++;
             if (j < t.size() && t.get(j).is("been")) {
                 j++;

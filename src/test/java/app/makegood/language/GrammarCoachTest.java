@@ -1,0 +1,66 @@
+package app.makegood.language;
+
+import app.makegood.domain.coach.ApologyChecker;
+import app.makegood.domain.coach.Finding;
+import app.makegood.domain.coach.FindingSeverity;
+import app.makegood.domain.coach.LetterPart;
+import app.makegood.domain.coach.Rule;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The coach with the language engine: grammar-aware rules and proofreading in one pass. */
+class GrammarCoachTest {
+    private final ApologyChecker checker = new ApologyChecker(TestGrammar.english());
+
+    private List<String> spans(List<Finding> findings, Rule rule) {
+        return findings.stream().filter(f -> f.rule() == rule).map(Finding::text).toList();
+    }
+
+    @Test
+    void issueSentenceShowsFillerHedgeBothPassivesAndTheGrammarSlip() {
+        List<Finding> found = checker.check(LetterPart.ADMIT,
+                "We apologise for any inconvenience this may of caused; mistakes were made and the order was forgotten.");
+        assertEquals(List.of("We apologise for any"), spans(found, Rule.CORPORATE_FILLER));
+        assertEquals(List.of("may of caused"), spans(found, Rule.HEDGED_IMPACT));
+        assertEquals(List.of("mistakes were made", "was forgotten"), spans(found, Rule.PASSIVE_EVASIVE));
+        Finding slip = found.stream().filter(f -> f.rule() == Rule.GRAMMAR).findFirst().orElseThrow();
+        assertEquals("MODAL_OF", slip.ruleName());
+        assertEquals(FindingSeverity.LANGUAGE, slip.severity());
+        assertEquals("may have", slip.suggestion().orElseThrow());
+    }
+
+    @Test
+    void passiveVoiceIsFoundForIrregularVerbsButNotForARemedyOrANamedDoer() {
+        assertEquals(List.of("was forgotten"), spans(checker.check(LetterPart.ADMIT, "Your cake was forgotten."),
+                Rule.PASSIVE_EVASIVE));
+        assertEquals(List.of("were sent"), spans(checker.check(LetterPart.ADMIT,
+                "The wrong shoes were sent to you."), Rule.PASSIVE_EVASIVE));
+        assertTrue(spans(checker.check(LetterPart.ADMIT, "Your refund was issued today."), Rule.PASSIVE_EVASIVE).isEmpty());
+        assertTrue(spans(checker.check(LetterPart.ADMIT, "The cake was dropped by one of our drivers."),
+                Rule.PASSIVE_EVASIVE).isEmpty());
+        assertTrue(spans(checker.check(LetterPart.ADMIT, "You will be refunded by Friday."), Rule.PASSIVE_EVASIVE).isEmpty());
+    }
+
+    @Test
+    void vagueReferentsOnlyInAnApologyUnlessTheyNeverNameAnything() {
+        assertEquals(List.of("what happened"), spans(checker.check(LetterPart.ADMIT, "We are sorry for what happened."),
+                Rule.VAGUE_REFERENT));
+        assertTrue(spans(checker.check(LetterPart.ADMIT, "We are sorry for the issue with your order."),
+                Rule.VAGUE_REFERENT).isEmpty());
+        assertTrue(spans(checker.check(LetterPart.EXPLAIN, "We are looking into the incident report today."),
+                Rule.VAGUE_REFERENT).isEmpty());
+    }
+
+    @Test
+    void namesOfTheBusinessAndCustomersAreNotSpellingMistakes() {
+        String text = "Thank you, Zoëlla, for telling Crumbsworth about the cake.";
+        assertTrue(checker.check(LetterPart.THANK, text).stream().anyMatch(f -> f.rule() == Rule.SPELLING));
+        assertTrue(checker.withNames(Set.of("Zoëlla Adams", "Crumbsworth Bakery")).check(LetterPart.THANK, text)
+                .stream().noneMatch(f -> f.rule() == Rule.SPELLING));
+    }
+}
