@@ -20,6 +20,7 @@ import app.makegood.ui.Background;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.FileDialogs;
 import app.makegood.ui.LetterKit;
+import app.makegood.ui.LanguageEngine;
 import app.makegood.ui.MainController;
 import app.makegood.ui.Messages;
 import app.makegood.ui.OpenRescue;
@@ -58,6 +59,7 @@ public class App extends Application {
 
     private final Background background = new Background();
     private final Background letterWork = new Background();
+    private final LanguageEngine coach = new LanguageEngine();
     private Database database;
     private MainController main;
     private WakeUpCall wakeUps;
@@ -115,10 +117,11 @@ public class App extends Application {
             main.init(new MainController.Services(new JdbcIncidentRepository(db), new JdbcSettingsRepository(db),
                     new JdbcProfileRepository(db), letters, new IncidentJson(Clock.systemUTC()),
                     background, messages, clock, dataDir, Version.current(),
-                    path -> getHostServices().showDocument(path.toUri().toString()), fileDialogs()), stage);
+                    path -> getHostServices().showDocument(path.toUri().toString()), fileDialogs(), coach), stage);
             scene.setRoot(root);
             probe.ifPresent(p -> p.mainViewShown(scene, background));
             warmUp(letters.export());
+            coach.load();
             main.enableBackups(new Backups(db, dataDir, clock));
             main.enableEncryption(db);
             wakeUps = WakeUpCall.answer(dataDir, () -> Platform.runLater(() -> bringForward(stage)));
@@ -267,6 +270,7 @@ public class App extends Application {
         }
         background.close();
         letterWork.close();
+        coach.close();
         if (database != null) {
             try {
                 database.close();

@@ -22,12 +22,14 @@ class ArchitectureTest {
                 .layer("Cli").definedBy("app.makegood.cli..")
                 .layer("Export").definedBy("app.makegood.export..")
                 .layer("Store").definedBy("app.makegood.store..")
+                .layer("Language").definedBy("app.makegood.language..")
                 .layer("Domain").definedBy("app.makegood.domain..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+                .whereLayer("Language").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
                 .check(CLASSES);
     }
 
@@ -63,7 +65,8 @@ class ArchitectureTest {
 
     @Test
     void nonUiLayersDoNotTouchJavaFx() {
-        noClasses().that().resideInAnyPackage("app.makegood.store..", "app.makegood.export..", "app.makegood.cli..")
+        noClasses().that().resideInAnyPackage("app.makegood.store..", "app.makegood.export..", "app.makegood.cli..",
+                        "app.makegood.language..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(CLASSES);
     }

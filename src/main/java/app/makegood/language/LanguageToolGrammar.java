@@ -36,6 +36,8 @@ public final class LanguageToolGrammar implements Grammar {
     /** Sentences kept in the cache: a long letter has a few hundred. */
     private static final long CACHED_SENTENCES = 4_000;
 
+    private static LanguageToolGrammar shared;
+
     private final JLanguageTool tool;
 
     private LanguageToolGrammar(JLanguageTool tool) {
@@ -53,6 +55,17 @@ public final class LanguageToolGrammar implements Grammar {
                 .filter(r -> !SLIPS.contains(r.getCategory().getId()))
                 .forEach(r -> tool.disableRule(r.getId()));
         return new LanguageToolGrammar(tool);
+    }
+
+    /**
+     * One engine for the whole process, in the default locale's spelling, loaded on first use: the window and
+     * every wizard it opens share it, so its seconds and hundreds of MB are paid once.
+     */
+    public static synchronized LanguageToolGrammar shared() {
+        if (shared == null) {
+            shared = load(Locale.getDefault());
+        }
+        return shared;
     }
 
     static boolean americanSpelling(Locale locale) {

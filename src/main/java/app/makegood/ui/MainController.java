@@ -23,6 +23,7 @@ import app.makegood.ui.review.PatternsViewModel;
 import app.makegood.ui.incidents.IncidentListController;
 import app.makegood.ui.incidents.IncidentListViewModel;
 import app.makegood.ui.wizard.Autosave;
+import app.makegood.ui.wizard.CoachEngine;
 import app.makegood.ui.wizard.LetterServices;
 import app.makegood.ui.wizard.WizardController;
 import app.makegood.ui.wizard.WizardViewModel;
@@ -81,7 +82,8 @@ public final class MainController implements IncidentListController.Actions {
     public record Services(IncidentRepository repository, SettingsRepository settings, ProfileRepository profiles,
                            LetterKit letters, IncidentJson json,
                            Background background, Messages messages,
-                           Clock clock, Path dataDir, String version, Consumer<Path> openFile, FileDialogs files) {
+                           Clock clock, Path dataDir, String version, Consumer<Path> openFile, FileDialogs files,
+                           CoachEngine coach) {
     }
 
     private record OpenIncident(WizardViewModel vm, Autosave autosave, WizardController controller) {
@@ -207,6 +209,8 @@ public final class MainController implements IncidentListController.Actions {
         WizardViewModel vm = new WizardViewModel(services.clock());
         vm.load(incident);
         vm.amends().defaultsProperty().set(amendsDefaults);
+        BusinessProfile signer = profile.get();
+        vm.coach().useEngine(services.coach(), List.of(signer.name(), signer.signerName()));
         Autosave autosave = new Autosave(vm, services.repository(), services.background());
         WizardController controller = loader.getController();
         controller.init(vm, services.messages(), services.background(), services.clock().getZone(),

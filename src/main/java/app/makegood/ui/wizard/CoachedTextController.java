@@ -125,7 +125,11 @@ public final class CoachedTextController {
     }
 
     static String styleOf(Finding f) {
-        return f.severity() == FindingSeverity.PROBLEM ? "coach-problem" : "coach-suggestion";
+        return switch (f.severity()) {
+            case PROBLEM -> "coach-problem";
+            case SUGGESTION -> "coach-suggestion";
+            case LANGUAGE -> "coach-language";
+        };
     }
 
     private HBox row(Finding f) {

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,12 +30,19 @@ public final class LetterCoach {
     private final Map<LetterPart, StringProperty> texts = new EnumMap<>(LetterPart.class);
     private final Map<LetterPart, ObservableList<Finding>> findings = new EnumMap<>(LetterPart.class);
     private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>();
-    private final ApologyChecker checker = new ApologyChecker();
     private final WizardViewModel vm;
+    private CoachEngine engine = CoachEngine.INLINE;
+    /** The business's and the signer's names, never spelling mistakes; the customers' come from the wizard. */
+    private List<String> ownNames = List.of();
+    /** Only the newest check may show its findings: an older one read text that has changed since. */
+    private long generation;
 
-    /** How far the letter has come on the five steps, and how many problems the coach still sees. */
+    /**
+     * How far the letter has come on the five steps, how many problems the coach still sees, and how many
+     * spelling and grammar slips (never counted as problems).
+     */
     public record Checklist(boolean admitted, boolean thanked, boolean explained, boolean amendsOffered,
-                            boolean fixProven, int openProblems) {
+                            boolean fixProven, int openProblems, int languageSlips) {
     }
 
     LetterCoach(WizardViewModel vm) {
@@ -53,26 +61,53 @@ public final class LetterCoach {
         return checklist.getReadOnlyProperty();
     }
 
-    /** Checks the letter again. Missing-part findings wait until the owner has started that part. */
+    /** Checks on {@code engine} from now on, and again once its spelling and grammar have loaded. */
+    public void useEngine(CoachEngine engine, List<String> ownNames) {
+        this.engine = engine;
+        this.ownNames = List.copyOf(ownNames);
+        engine.whenReady(this::refresh);
+        refresh();
+    }
+
+    private ApologyChecker checker() {
+        List<String> names = new ArrayList<>(ownNames);
+        vm.customers().forEach(c -> names.add(c.nameProperty().get()));
+        return new ApologyChecker(engine.grammar()).withNames(names);
+    }
+
+    /**
+     * Checks the letter again, on the engine's thread; the findings arrive when it is done, unless a newer
+     * check has started. Missing-part findings wait until the owner has started that part.
+     */
     public void refresh() {
         Map<LetterPart, String> letter = new EnumMap<>(LetterPart.class);
         texts.forEach((part, text) -> letter.put(part, text.get()));
         boolean fixed = vm.statusProperty().get().compareTo(IncidentStatus.FIXED) >= 0;
-        List<Finding> all = checker.checkAll(letter, fixed).stream()
-                .filter(f -> !vm.dismissedFindings().contains(f.key()))
-                .toList();
+        ApologyChecker checker = checker();
+        long mine = ++generation;
+        engine.check(() -> checker.checkAll(letter, fixed), all -> {
+            if (mine == generation) {
+                show(letter, all);
+            }
+        });
+    }
+
+    private void show(Map<LetterPart, String> letter, List<Finding> found) {
+        List<Finding> all = found.stream().filter(f -> !vm.dismissedFindings().contains(f.key())).toList();
         texts.forEach((part, text) -> findings.get(part).setAll(all.stream()
-                .filter(f -> f.part() == part && !text.get().isBlank())
+                .filter(f -> f.part() == part && !letter.get(part).isBlank())
                 .toList()));
         int open = (int) findings.values().stream().flatMap(List::stream)
                 .filter(f -> f.severity() == FindingSeverity.PROBLEM).count();
+        int slips = (int) findings.values().stream().flatMap(List::stream)
+                .filter(f -> f.severity() == FindingSeverity.LANGUAGE).count();
         checklist.set(new Checklist(
                 startedWithout(LetterPart.ADMIT, all, Rule.MISSING_APOLOGY),
                 startedWithout(LetterPart.THANK, all, Rule.MISSING_THANKS),
                 startedWithout(LetterPart.EXPLAIN, all, Rule.MISSING_ACTION),
                 vm.customers().stream().anyMatch(c -> c.offerStateProperty().get() != OfferState.NOT_OFFERED),
                 vm.statusProperty().get().compareTo(IncidentStatus.FIX_PROVEN) >= 0,
-                open));
+                open, slips));
     }
 
     private boolean startedWithout(LetterPart part, List<Finding> all, Rule missing) {
@@ -85,10 +120,17 @@ public final class LetterCoach {
      */
     public void apply(Finding finding) {
         StringProperty text = texts.get(finding.part());
-        checker.check(finding.part(), text.get()).stream()
+        String now = text.get();
+        if (finding.suggestion().isPresent() && finding.end() <= now.length()
+                && now.substring(finding.start(), finding.end()).equals(finding.text())) {
+            text.set(Rewrite.apply(now, finding)); // still where it was found: no need to read the letter again
+            refresh();
+            return;
+        }
+        new ApologyChecker().check(finding.part(), now).stream()
                 .filter(f -> f.key().equals(finding.key()) && f.suggestion().isPresent())
                 .min(Comparator.comparingInt(f -> Math.abs(f.start() - finding.start())))
-                .ifPresent(now -> text.set(Rewrite.apply(text.get(), now)));
+                .ifPresent(found -> text.set(Rewrite.apply(text.get(), found)));
         refresh();
     }
 
@@ -97,7 +139,7 @@ public final class LetterCoach {
      * its words when the amount field holds one.
      */
     public List<Finding> offerNoteFindings(String note, boolean hasAmount) {
-        return checker.checkAll(Map.of(LetterPart.AMENDS, note), false).stream()
+        return new ApologyChecker().checkAll(Map.of(LetterPart.AMENDS, note), false).stream()
                 .filter(f -> f.part() == LetterPart.AMENDS)
                 .filter(f -> !(hasAmount && f.rule() == Rule.AMENDS_WITHOUT_VALUE))
                 .filter(f -> !vm.dismissedFindings().contains(f.key()))

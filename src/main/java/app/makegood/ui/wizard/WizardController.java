@@ -248,6 +248,12 @@ public final class WizardController {
         problems.getStyleClass().add(c.openProblems() > 0 ? "checklist-problems" : "checklist-clear");
         problems.setId("coach-problems");
         checklist.getChildren().add(problems);
+        if (c.languageSlips() > 0) {
+            Label slips = new Label(messages.get("checklist.slips", c.languageSlips()));
+            slips.getStyleClass().add("checklist-slips");
+            slips.setId("coach-slips");
+            checklist.getChildren().add(slips);
+        }
     }
 
     private void refreshTicks() {
