@@ -245,22 +245,6 @@ public final class Backups {
     }
 
 
-    /** The newest automatic backup in {@code <dataDir>/backups}, if there is one. */
-    public static Optional<Path> latestDaily(Path dataDir) {
-        Path folder = dataDir.toAbsolutePath().resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            // The newest written, not the newest name: a clock set wrong once leaves a "future" backup behind.
-            return files.filter(f -> DAILY.matcher(f.getFileName().toString()).matches())
-                    .max(Comparator.comparing(Backups::writtenAt));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not read the backups folder", e);
-            return Optional.empty();
-        }
-    }
-
     /**
      * The newest backup in {@code <dataDir>/backups} (automatic, or kept before a restore) that unpacks, opens
      * with {@code passphrase} and reads in full; backups that fail are skipped. Slow: call it off the UI thread.
@@ -273,6 +257,7 @@ public final class Backups {
         }
         List<Path> newestFirst;
         try (Stream<Path> files = Files.list(folder)) {
+            // The newest written, not the newest name: a clock set wrong once leaves a "future" backup behind.
             newestFirst = files.filter(f -> f.getFileName().toString().endsWith(".zip") && Files.isRegularFile(f))
                     .sorted(Comparator.comparing(Backups::writtenAt).reversed()).toList();
         } catch (IOException e) {

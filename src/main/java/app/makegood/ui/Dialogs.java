@@ -1,6 +1,7 @@
 package app.makegood.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
@@ -24,6 +25,14 @@ public final class Dialogs {
 
     public boolean confirm(String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, null, message);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /** Asks before something that replaces the owner's data: Cancel is the default, so Enter never does it. */
+    public boolean confirmReplacing(String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, null, message);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 

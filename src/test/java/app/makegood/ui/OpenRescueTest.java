@@ -56,7 +56,7 @@ class OpenRescueTest {
 
         StoreException error = assertThrows(StoreException.class, () -> Database.open(dataDir));
         assertTrue(error instanceof DatabaseDamagedException, error.toString());
-        OpenRescue rescue = OpenRescue.of(error, Backups.latestDaily(dataDir));
+        OpenRescue rescue = OpenRescue.of(error, Backups.newestVerified(dataDir, null));
         assertEquals(Kind.DAMAGED, rescue.kind());
         assertEquals(List.of(Choice.RESTORE_BACKUP, Choice.OPEN_OTHER_FOLDER, Choice.QUIT), rescue.choices());
         assertTrue(rescue.message().startsWith("MakeGood cannot read its database in "), rescue.message());
@@ -78,7 +78,7 @@ class OpenRescueTest {
         byte[] damaged = damage(dataDir.resolve(Database.FILE_NAME));
 
         OpenRescue rescue = OpenRescue.of(assertThrows(StoreException.class, () -> Database.open(dataDir)),
-                Backups.latestDaily(dataDir));
+                Backups.newestVerified(dataDir, null));
         assertEquals(Kind.DAMAGED, rescue.kind());
         assertEquals(List.of(Choice.OPEN_OTHER_FOLDER, Choice.QUIT), rescue.choices());
         assertArrayEquals(damaged, Files.readAllBytes(dataDir.resolve(Database.FILE_NAME)));
@@ -101,7 +101,7 @@ class OpenRescueTest {
 
         StoreException error = assertThrows(StoreException.class, () -> Database.open(dataDir));
         assertTrue(error instanceof DatabaseTooNewException, error.toString());
-        OpenRescue rescue = OpenRescue.of(error, Backups.latestDaily(dataDir));
+        OpenRescue rescue = OpenRescue.of(error, Backups.newestVerified(dataDir, null));
         assertEquals(Kind.TOO_NEW, rescue.kind());
         assertTrue(rescue.message().contains("newer MakeGood (database version 99)"), rescue.message());
         assertEquals(List.of(Choice.RESTORE_BACKUP, Choice.OPEN_OTHER_FOLDER, Choice.QUIT), rescue.choices());
@@ -117,7 +117,7 @@ class OpenRescueTest {
             assertEquals("open", out.readLine());
             StoreException error = assertThrows(StoreException.class, () -> Database.open(dataDir));
             assertTrue(error instanceof DatabaseInUseException, error.toString());
-            OpenRescue rescue = OpenRescue.of(error, Backups.latestDaily(dataDir));
+            OpenRescue rescue = OpenRescue.of(error, Backups.newestVerified(dataDir, null));
             assertEquals(Kind.IN_USE, rescue.kind());
             assertEquals(List.of(Choice.OPEN_OTHER_FOLDER, Choice.QUIT), rescue.choices());
         } finally {
