@@ -179,6 +179,9 @@ public final class Backups {
         }
         try {
             extract(zip, staging.resolve(Database.FILE_NAME), cap);
+            if (!Database.isEncrypted(staging) && StoreHeader.newestChunkUnreadable(staging.resolve(Database.FILE_NAME))) {
+                throw new NotABackup("its newest changes cannot be read");
+            }
             try (Database copy = Database.open(staging, passphrase)) {
                 FullRead.everything(copy);
                 return new Inspected(zip, staging, unzipped.takenAt(), count(copy), newestTitles(copy));

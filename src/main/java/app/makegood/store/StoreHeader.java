@@ -46,6 +46,33 @@ final class StoreHeader {
         }
     }
 
+    /**
+     * Whether H2 would open this (unencrypted) file at an older version than the newest chunk in it: the newest
+     * changes are damaged and H2 silently falls back to what it can read, as far back as an empty workbook. Only
+     * for a backup: a backup is written whole, whereas a live file may end in a chunk a crash cut off, which H2
+     * rightly drops.
+     */
+    static boolean newestChunkUnreadable(Path file) {
+        long newest = -1;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            for (long block = 2; block * BLOCK < size; block++) {
+                Map<String, String> chunk = fields(channel, block * BLOCK);
+                if (chunk.containsKey("chunk") && chunk.containsKey("version")) {
+                    newest = Math.max(newest, Long.parseLong(chunk.get("version"), 16));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return true;
+        }
+        try (org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(file.toString())
+                .readOnly().open()) {
+            return store.getCurrentVersion() < newest;
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
     /** The {@code key:value,...} fields of the first line at {@code position}. */
     private static Map<String, String> fields(FileChannel channel, long position) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES);
