@@ -247,6 +247,26 @@ class CommandLineTest {
         return PassphraseSource.terminalOr(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Issue 16: an emptied or cut database file is reported in plain words and never replaced by a new one. */
+    @Test
+    void aDamagedDatabaseIsReportedAndNeverReplacedByANewOne() throws IOException {
+        store(cake, van);
+        Path file = dataDir.resolve(Database.FILE_NAME);
+        byte[] whole = Files.readAllBytes(file);
+        for (byte[] damaged : List.of(new byte[0], Arrays.copyOf(whole, 8192))) {
+            Files.write(file, damaged);
+            err.reset();
+
+            assertEquals(2, run("list", "--json"), err());
+
+            assertTrue(err().startsWith("MakeGood cannot read its database in " + dataDir.toAbsolutePath()
+                    + ": the file is damaged"), err());
+            assertTrue(err().contains("no new database was made") && err().contains("backups"), err());
+            assertEquals("", out());
+            assertTrue(Arrays.equals(damaged, Files.readAllBytes(file)), "left exactly as it was");
+        }
+    }
+
     private int run(String... args) {
         return CommandLine.run(args, dataDir, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
