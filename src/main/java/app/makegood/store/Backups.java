@@ -179,9 +179,7 @@ public final class Backups {
         }
         try {
             extract(zip, staging.resolve(Database.FILE_NAME), cap);
-            if (!Database.isEncrypted(staging) && StoreHeader.newestChunkUnreadable(staging.resolve(Database.FILE_NAME))) {
-                throw new NotABackup("its newest changes cannot be read");
-            }
+            checkNewestChunk(staging, passphrase);
             try (Database copy = Database.open(staging, passphrase)) {
                 FullRead.everything(copy);
                 return new Inspected(zip, staging, unzipped.takenAt(), count(copy), newestTitles(copy));
@@ -204,6 +202,36 @@ public final class Backups {
         } catch (RuntimeException | SQLException e) {
             discard(staging);
             throw refused(zip, "part of its database cannot be read", e);
+        }
+    }
+
+    /**
+     * H2 opens a backup whose newest changes are damaged at an older state, down to an empty workbook, without a
+     * word: refuse it. An encrypted backup is looked at in a decrypted copy (when the passphrase opens it at all).
+     */
+    private static void checkNewestChunk(Path staging, char[] passphrase) throws NotABackup {
+        Path file = staging.resolve(Database.FILE_NAME);
+        if (!Database.isEncrypted(staging)) {
+            if (StoreHeader.newestChunkUnreadable(file)) {
+                throw new NotABackup("its newest changes cannot be read");
+            }
+            return;
+        }
+        if (passphrase == null || passphrase.length == 0) {
+            return; // Database.open says a passphrase is needed
+        }
+        Path plain = staging.resolve("check");
+        try {
+            Database.decryptCopy(staging, plain, passphrase);
+            if (StoreHeader.newestChunkUnreadable(plain.resolve(Database.FILE_NAME))) {
+                throw new NotABackup("its newest changes cannot be read");
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "The passphrase does not decrypt the backup; opening it will say so", e);
+        } catch (IOException e) {
+            throw new StoreException("MakeGood could not check the backup in " + staging + ".", e);
+        } finally {
+            discard(plain);
         }
     }
 

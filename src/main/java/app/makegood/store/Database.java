@@ -190,6 +190,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a decrypted copy of the encrypted database file in {@code from} into {@code to} (both folders), byte
+     * for byte under the encryption, without opening it: for looking at its chunks as they are.
+     */
+    static void decryptCopy(Path from, Path to, char[] key) throws IOException, SQLException {
+        Files.createDirectories(to);
+        Files.copy(from.resolve(FILE_NAME), to.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+        ChangeFileEncryption.execute(to.toString(), "makegood", "AES", filePassword(key), null, true);
+    }
+
     /** Whether this database is encrypted with a passphrase. */
     public boolean encrypted() {
         return passphrase != null;

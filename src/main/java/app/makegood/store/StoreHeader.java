@@ -17,6 +17,8 @@ import java.util.Map;
 final class StoreHeader {
     private static final int BLOCK = 4096;
     private static final int HEADER_BYTES = 512;
+    /** H2's chunk footer: the last 128 bytes of a chunk's last block. */
+    private static final int FOOTER_BYTES = 128;
 
     private StoreHeader() {
     }
@@ -57,9 +59,13 @@ final class StoreHeader {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             for (long block = 2; block * BLOCK < size; block++) {
-                Map<String, String> chunk = fields(channel, block * BLOCK);
-                if (chunk.containsKey("chunk") && chunk.containsKey("version")) {
-                    newest = Math.max(newest, Long.parseLong(chunk.get("version"), 16));
+                // A chunk says its version in its header (start of its first block) and its footer (end of its
+                // last block): damage to one of them still leaves the other.
+                for (long at : new long[] {block * BLOCK, (block + 1) * BLOCK - FOOTER_BYTES}) {
+                    Map<String, String> chunk = fields(channel, at);
+                    if (chunk.containsKey("chunk") && chunk.containsKey("version")) {
+                        newest = Math.max(newest, Long.parseLong(chunk.get("version"), 16));
+                    }
                 }
             }
         } catch (IOException | NumberFormatException e) {
