@@ -197,8 +197,10 @@ public final class Backups {
             throw refused(zip, e.getMessage(), e);
         } catch (DatabaseDamagedException e) {
             discard(staging);
-            throw refused(zip, "its database is " + (e.getMessage().contains("empty (0 bytes)") ? "empty (0 bytes)"
-                    : e.getMessage().contains("cut short") ? "cut short" : "damaged"), e);
+            throw refused(zip, "its database is damaged" + e.how().map(how -> ": " + how).orElse(""), e);
+        } catch (UnpackFailed e) { // the disk, not the backup: say so as it is
+            discard(staging);
+            throw e;
         } catch (RuntimeException | SQLException e) {
             discard(staging);
             throw refused(zip, "part of its database cannot be read", e);
@@ -229,7 +231,7 @@ public final class Backups {
         } catch (SQLException e) {
             LOG.log(Level.FINE, "The passphrase does not decrypt the backup; opening it will say so", e);
         } catch (IOException e) {
-            throw new StoreException("MakeGood could not check the backup in " + staging + ".", e);
+            throw new UnpackFailed("MakeGood could not check the backup in " + staging + ".", e);
         } finally {
             discard(plain);
         }
@@ -383,7 +385,8 @@ public final class Backups {
         try (OutputStream out = Files.newOutputStream(target)) {
             readZip(zip, cap, out);
         } catch (IOException e) {
-            throw new StoreException("MakeGood could not unpack the backup " + zip.getFileName() + ".", e);
+            throw new UnpackFailed("MakeGood could not unpack the backup " + zip.getFileName() + ". Check that the"
+                    + " disk has room.", e);
         }
     }
 
@@ -411,7 +414,8 @@ public final class Backups {
                     + " that you may read it.", e);
         } catch (IOException e) { // not a zip, a bad checksum, cut short; or the disk failed writing
             if (out != null && !(e instanceof ZipException)) {
-                throw new StoreException("MakeGood could not unpack the backup " + zip.getFileName() + ".", e);
+                throw new UnpackFailed("MakeGood could not unpack the backup " + zip.getFileName() + ". Check that"
+                        + " the disk has room.", e);
             }
             NotABackup refused = new NotABackup("the zip is damaged or cut short");
             refused.initCause(e);
@@ -459,6 +463,13 @@ public final class Backups {
             return file == null ? 0 : Files.size(file);
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    /** Unpacking failed on this machine's side (disk full, no permission): not the backup's fault. */
+    private static final class UnpackFailed extends StoreException {
+        UnpackFailed(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
