@@ -115,8 +115,8 @@ public final class CommandLine {
 
     /**
      * Runs one command and returns the process exit code: 0 done, 1 the user asked for something impossible
-     * (or the database could not be used), 2 the input file is unreadable, or the database file is damaged. {@code args} must no longer hold
-     * {@code --data-dir} (see DataDirectory.withoutDataDirOption).
+     * (or the database could not be used), 2 the input file is unreadable, or the database file is damaged.
+     * {@code args} must no longer hold {@code --data-dir} (see DataDirectory.withoutDataDirOption).
      */
     public static int run(String[] args, Path dataDir, PrintStream out, PrintStream err) {
         return run(args, dataDir, out, err, PassphraseSource.NONE);

@@ -279,9 +279,6 @@ public final class Database implements AutoCloseable {
         if (size == 0) {
             throw new DatabaseDamagedException(dir, "it is empty (0 bytes)", null);
         }
-        if (key == null && StoreHeader.lastChunkCutOff(file, size)) {
-            throw new DatabaseDamagedException(dir, "it is cut short", null);
-        }
         try {
             checkReadable(dir, key);
         } catch (SQLException e) {
@@ -295,6 +292,10 @@ public final class Database implements AutoCloseable {
                 throw new WrongPassphraseException(dir, e);
             }
             throw new DatabaseDamagedException(dir, null, e); // corrupted, wrong format, cut short, I/O error
+        }
+        // Checked after the read-only open: a file another process has open is reported in use, not cut short.
+        if (key == null && StoreHeader.lastChunkCutOff(file, size)) {
+            throw new DatabaseDamagedException(dir, "it is cut short", null);
         }
     }
 

@@ -625,9 +625,9 @@ public final class MainController implements IncidentListController.Actions {
 
     /**
      * Restores a backup in place: it is checked (measured, unzipped, opened, migrated and read in full) and shown
-     * first, with Cancel as the default; after the owner
-     * confirms, the open incident is saved and closed, the current state is backed up, and the database is
-     * swapped on the worker thread, so no other store work runs meanwhile. Then everything is read again.
+     * first, with Cancel as the default; after the owner confirms, the open incident is saved and closed, the
+     * current state is backed up, and the database is swapped on the worker thread, so no other store work runs
+     * meanwhile. Then everything is read again.
      */
     @FXML
     private void onRestore() {

@@ -237,7 +237,8 @@ class CommandLineTest {
 
         err.reset();
         assertEquals(1, CommandLine.run(new String[] {"list"}, dataDir, o, e, stdin("open sesame 41\n")));
-        assertEquals("That passphrase does not open this database. If you are sure it is right, the file may be damaged.", err().strip());
+        assertEquals("That passphrase does not open this database. If you are sure it is right, the file may"
+                + " be damaged.", err().strip());
 
         assertEquals(0, CommandLine.run(new String[] {"list"}, dataDir, o, e, stdin("open sesame 42\r\n")), err());
         assertTrue(out().contains("Burnt cakes"), out());

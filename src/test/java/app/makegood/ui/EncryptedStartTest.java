@@ -30,7 +30,8 @@ class EncryptedStartTest extends AppFlowTest {
         clickOn("#passphraseField").write("open sesame 41");
         clickOn("Open");
         AppDriver.waitUntil(() -> lookup("#passphraseError").tryQuery().filter(n -> n.isVisible()).isPresent());
-        assertEquals("That passphrase does not open this database. If you are sure it is right, the file may be damaged.",
+        assertEquals("That passphrase does not open this database. If you are sure it is right, the file may"
+                + " be damaged.",
                 lookup("#passphraseError").<Labeled>query().getText());
 
         clickOn("#passphraseField").write("open sesame 42");
