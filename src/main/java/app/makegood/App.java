@@ -175,9 +175,21 @@ public class App extends Application {
         }
     }
 
+    /** Looks for the newest backup that reads in full (off the UI thread: each is unpacked and read), then asks. */
     private void offerWaysOut(Start start, Path dataDir, char[] passphrase, Throwable e) {
+        boolean mayRestore = switch (OpenRescue.classify(e)) {
+            case DAMAGED, TOO_NEW, PASSPHRASE -> true;
+            case IN_USE, OTHER -> false;
+        };
+        background.run(() -> mayRestore ? Backups.newestVerified(dataDir, passphrase) : Optional.<Path>empty())
+                .onSuccess(backup -> offerWaysOut(start, dataDir, passphrase, e, backup))
+                .onError(failed -> offerWaysOut(start, dataDir, passphrase, e, Optional.empty()))
+                .start();
+    }
+
+    private void offerWaysOut(Start start, Path dataDir, char[] passphrase, Throwable e, Optional<Path> goodBackup) {
         Messages m = start.messages();
-        OpenRescue rescue = OpenRescue.of(e, Backups.latestDaily(dataDir));
+        OpenRescue rescue = OpenRescue.of(e, goodBackup);
         LOG.log(Level.WARNING, "The database did not open: " + rescue.kind(), e);
         Alert alert = new Alert(Alert.AlertType.ERROR, rescue.message());
         alert.setHeaderText(m.get("app.openFailed.title"));

@@ -20,7 +20,9 @@ import app.makegood.export.letter.BundledFonts;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.PdfMaker;
 import app.makegood.export.letter.PostmortemPdf;
+import app.makegood.store.Backups;
 import app.makegood.store.Database;
+import app.makegood.store.DatabaseDamagedException;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.JdbcIncidentRepository;
 import app.makegood.store.JdbcLetterLog;
@@ -115,8 +117,8 @@ public final class CommandLine {
 
     /**
      * Runs one command and returns the process exit code: 0 done, 1 the user asked for something impossible
-     * (or the database could not be used), 2 the input file is unreadable. {@code args} must no longer hold
-     * {@code --data-dir} (see DataDirectory.withoutDataDirOption).
+     * (or the database could not be used), 2 the input file is unreadable, or the database file is damaged.
+     * {@code args} must no longer hold {@code --data-dir} (see DataDirectory.withoutDataDirOption).
      */
     public static int run(String[] args, Path dataDir, PrintStream out, PrintStream err) {
         return run(args, dataDir, out, err, PassphraseSource.NONE);
@@ -130,6 +132,11 @@ public final class CommandLine {
         } catch (Failure f) {
             err.println(f.getMessage());
             return f.code;
+        } catch (DatabaseDamagedException e) {
+            err.println(e.getMessage() + " It was left as it is and no new database was made. Start MakeGood without"
+                    + " a command to restore the newest backup that reads in full from "
+                    + dataDir.toAbsolutePath().resolve(Backups.FOLDER) + "; the damaged file is kept beside it.");
+            return UNREADABLE_INPUT;
         } catch (StoreException e) {
             err.println(e.getMessage());
             return USER_ERROR;

@@ -28,8 +28,6 @@ import java.util.logging.Logger;
 public final class Database implements AutoCloseable {
     /** H2's "database may be already in use": another process holds the file lock. */
     private static final int ERROR_DATABASE_IN_USE = 90020;
-    /** H2's "database is read only": raised when a read-only open finds a store without even a user. */
-    private static final int ERROR_READ_ONLY = 90097;
     /** H2's "wrong password or file corrupted" for an encrypted file opened with the wrong file password. */
     private static final int ERROR_WRONG_FILE_PASSWORD = 90049;
     /** H2 error codes that mean the file itself is unreadable: corrupted, wrong format, general (MVStore) error. */
@@ -89,12 +87,13 @@ public final class Database implements AutoCloseable {
         }
         recoverInterruptedSwap(dir);
         char[] key = passphrase == null || passphrase.length == 0 ? null : passphrase.clone();
-        boolean exists = Files.exists(dir.resolve(FILE_NAME));
-        if (exists && isEncrypted(dir)) {
+        if (!Files.exists(dir.resolve(FILE_NAME))) {
+            create(dir, key);
+        } else if (isEncrypted(dir)) {
             if (key == null) {
                 throw new PassphraseNeededException(dir);
             }
-        } else if (exists) {
+        } else {
             key = null; // a plain file opens without a passphrase
         }
         Database db = new Database(dir, openPool(dir, key), key);
@@ -110,7 +109,36 @@ public final class Database implements AutoCloseable {
     }
 
     /** Folders a restore or a re-encryption works in; one killed midway leaves its folder behind. */
-    private static final java.util.regex.Pattern STAGING = java.util.regex.Pattern.compile("(restore|encrypt)-\\d+");
+    private static final java.util.regex.Pattern STAGING =
+            java.util.regex.Pattern.compile("(restore|encrypt|create)-\\d+");
+
+    /**
+     * Makes a new database in a folder of its own, migrated, and only then moves it into place: so a file named
+     * {@value #FILE_NAME} has always held MakeGood's tables, and one that does not (empty, cut short) is damaged,
+     * never an unfinished first start. A second process that got there first wins; its file is used.
+     */
+    private static void create(Path dir, char[] key) {
+        Path work;
+        try {
+            work = Files.createTempDirectory(dir, "create-");
+        } catch (IOException e) {
+            throw new StoreException("MakeGood cannot create its database in " + dir + ". Check that the folder is"
+                    + " writable and has room.", e);
+        }
+        try {
+            shutDown(openPool(work, key, false));
+            Files.move(work.resolve(FILE_NAME), dir.resolve(FILE_NAME));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            LOG.info("Another MakeGood created the database first");
+        } catch (IOException | RuntimeException e) {
+            if (!Files.exists(dir.resolve(FILE_NAME))) {
+                throw e instanceof StoreException s ? s : new StoreException("MakeGood cannot create its database in "
+                        + dir + ". Check that the folder is writable and has room.", e);
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
 
     /** Removes staging folders left by a restore or re-encryption that was killed. Called holding the file lock. */
     private static void removeLeftoverStaging(Path dir) {
@@ -162,9 +190,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a decrypted copy of the encrypted database file in {@code from} into {@code to} (both folders), byte
+     * for byte under the encryption, without opening it: for looking at its chunks as they are.
+     */
+    static void decryptCopy(Path from, Path to, char[] key) throws IOException, SQLException {
+        Files.createDirectories(to);
+        Files.copy(from.resolve(FILE_NAME), to.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+        ChangeFileEncryption.execute(to.toString(), "makegood", "AES", filePassword(key), null, true);
+    }
+
     /** Whether this database is encrypted with a passphrase. */
     public boolean encrypted() {
         return passphrase != null;
+    }
+
+    /** The database file, for the room a restore needs. */
+    Path file() {
+        return dir.resolve(FILE_NAME);
     }
 
     /** The passphrase, for opening copies of this database (backups); null when not encrypted. */
@@ -173,11 +216,16 @@ public final class Database implements AutoCloseable {
     }
 
     private static JdbcConnectionPool openPool(Path dir, char[] key) {
+        return openPool(dir, key, true);
+    }
+
+    /** @param existing the file is there already and must hold MakeGood's tables (false only in {@link #create}) */
+    private static JdbcConnectionPool openPool(Path dir, char[] key, boolean existing) {
+        if (existing) {
+            checkFile(dir, key);
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, key != null), USER, password(key));
         try {
-            if (sizeOf(dir.resolve(FILE_NAME)) > EMPTY_STORE_BYTES) {
-                checkReadable(dir, key);
-            }
             // Take a connection before migrating so a locked file is reported as such, not as a Flyway failure.
             try (Connection ignored = pool.getConnection()) {
                 Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
@@ -212,8 +260,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** An H2 file holding no table is under 30 KB; one that has held MakeGood's tables is well over 64 KB. */
-    private static final long EMPTY_STORE_BYTES = 64 * 1024;
+    /** H2 writes its files in blocks of this many bytes; an encrypted file that is not a whole number is cut short. */
+    private static final int BLOCK_BYTES = 4096;
+
+    /**
+     * H2 opens an empty or unreadable file as a new, empty store (and rewrites it when it closes), and rolls back to
+     * the newest part of a file it can read. So an existing file is first opened read-only: if it is empty, cut
+     * short, unreadable, or MakeGood's tables are gone, it is damaged, and is reported untouched rather than come up
+     * as an empty workbook.
+     */
+    private static void checkFile(Path dir, char[] key) {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isReadable(file)) {
+            throw new StoreException("MakeGood is not allowed to read its database " + file + ". Check the file's"
+                    + " permissions.", null);
+        }
+        long size = sizeOf(file);
+        if (size == 0) {
+            throw new DatabaseDamagedException(dir, "it is empty (0 bytes)", null);
+        }
+        try {
+            checkReadable(dir, key);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ERROR_DATABASE_IN_USE) {
+                throw new DatabaseInUseException(dir, e);
+            }
+            if (e.getErrorCode() == ERROR_WRONG_FILE_PASSWORD && key != null) {
+                if (size % BLOCK_BYTES != 0) { // H2 cannot tell this from a wrong passphrase; the size can
+                    throw new DatabaseDamagedException(dir, "it is cut short", e);
+                }
+                throw new WrongPassphraseException(dir, e);
+            }
+            throw new DatabaseDamagedException(dir, null, e); // corrupted, wrong format, cut short, I/O error
+        }
+        // Checked after the read-only open: a file another process has open is reported in use, not cut short.
+        if (key == null && StoreHeader.lastChunkCutOff(file, size)) {
+            throw new DatabaseDamagedException(dir, "it is cut short", null);
+        }
+    }
 
     private static long sizeOf(Path file) {
         try {
@@ -223,26 +307,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * H2 rolls back to the newest part of a file it can read and, when it can read none, opens an empty store,
-     * and rewrites the file when it closes it. So a file that has held MakeGood's tables is first opened read-only:
-     * if they are gone it is damaged, and is reported untouched rather than come up as an empty workbook.
-     */
+    /** Opens the file read-only and reads MakeGood's migration history and incidents table: the store is ours. */
     private static void checkReadable(Path dir, char[] key) throws SQLException {
         org.h2.jdbcx.JdbcDataSource readOnly = new org.h2.jdbcx.JdbcDataSource();
         readOnly.setURL(url(dir, key != null) + ";ACCESS_MODE_DATA=r");
         readOnly.setUser(USER);
         readOnly.setPassword(password(key));
-        try (Connection c = readOnly.getConnection();
-             var tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
-            if (!tables.next()) {
-                throw new DatabaseDamagedException(dir, null);
+        try (Connection c = readOnly.getConnection(); Statement s = c.createStatement()) {
+            try (var tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!tables.next()) {
+                    throw new DatabaseDamagedException(dir, "MakeGood's tables are gone", null);
+                }
             }
-        } catch (SQLException e) {
-            if (e.getErrorCode() == ERROR_READ_ONLY) { // an empty store read-only: H2 cannot even add its user
-                throw new DatabaseDamagedException(dir, e);
-            }
-            throw e;
+            s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"").close();
+            s.executeQuery("SELECT COUNT(*) FROM incidents").close();
         }
     }
 

@@ -1,6 +1,7 @@
 package app.makegood.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -34,6 +35,14 @@ public final class Dialogs {
         ButtonType go = new ButtonType(goLabel, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(go, ButtonType.CANCEL);
         return alert.showAndWait().filter(go::equals).isPresent();
+    }
+
+    /** Asks before something that replaces the owner's data: Cancel is the default, so Enter never does it. */
+    public boolean confirmReplacing(String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, null, message);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     private void show(Alert.AlertType type, String header, String message) {

@@ -673,9 +673,10 @@ public final class MainController implements IncidentListController.Actions {
     }
 
     /**
-     * Restores a backup in place: it is checked (unzipped, opened, migrated) and shown first; after the owner
-     * confirms, the open incident is saved and closed, the current state is backed up, and the database is
-     * swapped on the worker thread, so no other store work runs meanwhile. Then everything is read again.
+     * Restores a backup in place: it is checked (measured, unzipped, opened, migrated and read in full) and shown
+     * first, with Cancel as the default; after the owner confirms, the open incident is saved and closed, the
+     * current state is backed up, and the database is swapped on the worker thread, so no other store work runs
+     * meanwhile. Then everything is read again.
      */
     @FXML
     private void onRestore() {
@@ -699,7 +700,9 @@ public final class MainController implements IncidentListController.Actions {
         String titles = backup.newestTitles().isEmpty() ? m.get("restore.none") : backup.newestTitles().stream()
                 .map(t -> "\u2022 " + (t.isBlank() ? m.get("list.untitled") : t))
                 .collect(Collectors.joining("\n", "\n", ""));
-        if (!dialogs.confirm(m.get("restore.confirm", when, backup.incidents(), titles, backups.folder()))) {
+        String question = backup.empty() ? m.get("restore.confirmEmpty", when, backups.folder())
+                : m.get("restore.confirm", when, backup.incidents(), titles, backups.folder());
+        if (!dialogs.confirmReplacing(question)) {
             services.background().run(() -> {
                 backups.discard(backup);
                 return null;

@@ -18,36 +18,39 @@ import java.util.Optional;
  * @param kind     why it did not open
  * @param message  one or two sentences for the owner
  * @param choices  the buttons, in order; {@link Choice#QUIT} always last
- * @param backup   the automatic backup {@link Choice#RESTORE_BACKUP} would restore
+ * @param backup   the backup {@link Choice#RESTORE_BACKUP} would restore: the newest that reads in full
  */
 public record OpenRescue(Kind kind, String message, List<Choice> choices, Optional<Path> backup) {
     public enum Kind { IN_USE, DAMAGED, TOO_NEW, PASSPHRASE, OTHER }
 
     public enum Choice { RESTORE_BACKUP, OPEN_OTHER_FOLDER, QUIT }
 
-    /** @param latestBackup the newest automatic backup of the folder, if any ({@code Backups.latestDaily}) */
-    public static OpenRescue of(Throwable error, Optional<Path> latestBackup) {
+    /**
+     * @param goodBackup the newest backup of the folder that reads in full ({@code Backups.newestVerified}), if any;
+     *                   backups that fail the check are never offered
+     */
+    public static OpenRescue of(Throwable error, Optional<Path> goodBackup) {
         Kind kind = classify(error);
         List<Choice> choices = new ArrayList<>();
         StringBuilder message = new StringBuilder(ErrorMessages.plain(error));
-        // H2 cannot tell a wrong passphrase from an encrypted file damaged at its start: offer the backup too.
+        // H2 cannot tell a wrong passphrase from an encrypted file damaged or cut short: offer the backup too.
         boolean wrongPassphrase = kind == Kind.PASSPHRASE && hasCause(error, WrongPassphraseException.class);
         boolean restorable = (kind == Kind.DAMAGED || kind == Kind.TOO_NEW || wrongPassphrase)
-                && latestBackup.isPresent();
+                && goodBackup.isPresent();
         if (restorable) {
             choices.add(Choice.RESTORE_BACKUP);
-            message.append(wrongPassphrase ? " If you are sure it is right, the file may be damaged." : "")
-                    .append("\n\nYou can restore the latest automatic backup (")
-                    .append(latestBackup.get().getFileName())
+            message.append("\n\nYou can restore the newest backup that reads in full (")
+                    .append(goodBackup.get().getFileName())
                     .append(wrongPassphrase ? ") with that passphrase" : ")")
                     .append("; the file that did not open is kept beside it, renamed, and is never deleted.");
         } else if (kind == Kind.DAMAGED) {
-            message.append("\n\nThere is no automatic backup to restore. The file is left exactly as it is.");
+            message.append("\n\nThere is no backup in the backups folder that reads in full. The file is left"
+                    + " exactly as it is.");
         }
         choices.add(Choice.OPEN_OTHER_FOLDER);
         choices.add(Choice.QUIT);
         return new OpenRescue(kind, message.toString(), List.copyOf(choices),
-                restorable ? latestBackup : Optional.empty());
+                restorable ? goodBackup : Optional.empty());
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

@@ -237,7 +237,8 @@ class CommandLineTest {
 
         err.reset();
         assertEquals(1, CommandLine.run(new String[] {"list"}, dataDir, o, e, stdin("open sesame 41\n")));
-        assertEquals("That passphrase does not open this database.", err().strip());
+        assertEquals("That passphrase does not open this database. If you are sure it is right, the file may"
+                + " be damaged.", err().strip());
 
         assertEquals(0, CommandLine.run(new String[] {"list"}, dataDir, o, e, stdin("open sesame 42\r\n")), err());
         assertTrue(out().contains("Burnt cakes"), out());
@@ -245,6 +246,26 @@ class CommandLineTest {
 
     private static PassphraseSource stdin(String text) {
         return PassphraseSource.terminalOr(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Issue 16: an emptied or cut database file is reported in plain words and never replaced by a new one. */
+    @Test
+    void aDamagedDatabaseIsReportedAndNeverReplacedByANewOne() throws IOException {
+        store(cake, van);
+        Path file = dataDir.resolve(Database.FILE_NAME);
+        byte[] whole = Files.readAllBytes(file);
+        for (byte[] damaged : List.of(new byte[0], Arrays.copyOf(whole, 8192))) {
+            Files.write(file, damaged);
+            err.reset();
+
+            assertEquals(2, run("list", "--json"), err());
+
+            assertTrue(err().startsWith("MakeGood cannot read its database in " + dataDir.toAbsolutePath()
+                    + ": the file is damaged"), err());
+            assertTrue(err().contains("no new database was made") && err().contains("backups"), err());
+            assertEquals("", out());
+            assertTrue(Arrays.equals(damaged, Files.readAllBytes(file)), "left exactly as it was");
+        }
     }
 
     private int run(String... args) {

@@ -73,6 +73,27 @@ class DatabaseTest {
         assertArrayEquals(bytes, java.nio.file.Files.readAllBytes(file));
     }
 
+    /**
+     * Issue 16: a new database is made and migrated in a folder of its own and moved into place whole, so a file
+     * that exists but holds no tables is damaged, never a first start that was cut off. A start killed meanwhile
+     * leaves only its folder, which the next start removes.
+     */
+    @Test
+    void aNewDatabaseIsMadeAsideAndALeftoverOfOneKilledIsRemoved() throws IOException {
+        Path killed = java.nio.file.Files.createDirectories(dataDir.resolve("create-123"));
+        java.nio.file.Files.write(killed.resolve(Database.FILE_NAME), new byte[8192]);
+
+        try (Database db = Database.open(dataDir)) {
+            assertEquals(List.of(), new JdbcIncidentRepository(db).list());
+        }
+
+        try (var files = java.nio.file.Files.list(dataDir)) {
+            assertEquals(List.of(Database.FILE_NAME), files.map(f -> f.getFileName().toString()).toList());
+        }
+        java.nio.file.Files.write(dataDir.resolve(Database.FILE_NAME), new byte[8192]);
+        assertThrows(DatabaseDamagedException.class, () -> Database.open(dataDir));
+    }
+
     @Test
     void migratesAnEmptyFolderToTheLatestSchema() throws SQLException {
         try (Database db = Database.open(dataDir.resolve("new/sub folder"))) {

@@ -67,7 +67,8 @@ class EncryptionTest {
         assertThrows(PassphraseNeededException.class, () -> Database.open(dataDir));
         WrongPassphraseException wrong = assertThrows(WrongPassphraseException.class,
                 () -> Database.open(dataDir, "correct horse battery stapler".toCharArray()));
-        assertEquals("That passphrase does not open this database.", wrong.getMessage());
+        assertEquals("That passphrase does not open this database. If you are sure it is right, the file may"
+                + " be damaged.", wrong.getMessage());
 
         try (Database db = Database.open(dataDir, PASSPHRASE)) {
             assertEquals(Optional.of(incident), new JdbcIncidentRepository(db).find(incident.id()));

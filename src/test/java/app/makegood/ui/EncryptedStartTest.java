@@ -30,7 +30,8 @@ class EncryptedStartTest extends AppFlowTest {
         clickOn("#passphraseField").write("open sesame 41");
         clickOn("Open");
         AppDriver.waitUntil(() -> lookup("#passphraseError").tryQuery().filter(n -> n.isVisible()).isPresent());
-        assertEquals("That passphrase does not open this database.",
+        assertEquals("That passphrase does not open this database. If you are sure it is right, the file may"
+                + " be damaged.",
                 lookup("#passphraseError").<Labeled>query().getText());
 
         clickOn("#passphraseField").write("open sesame 42");
@@ -58,8 +59,8 @@ class EncryptedStartTest extends AppFlowTest {
         clickOn("Open");
         AppDriver.waitUntil(() -> lookup("#passphraseError").tryQuery().filter(n -> n.isVisible()).isPresent());
         clickOn("More choices…");
-        AppDriver.waitUntil(() -> lookup("Restore the latest automatic backup").tryQuery().isPresent());
-        clickOn("Restore the latest automatic backup");
+        AppDriver.waitUntil(() -> lookup("Restore the newest good backup").tryQuery().isPresent());
+        clickOn("Restore the newest good backup");
         AppDriver.waitUntil(() -> lookup("OK").tryQuery().isPresent()); // "the file that did not open is kept as …"
         clickOn("OK");
 

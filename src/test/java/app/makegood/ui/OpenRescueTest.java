@@ -56,7 +56,7 @@ class OpenRescueTest {
 
         StoreException error = assertThrows(StoreException.class, () -> Database.open(dataDir));
         assertTrue(error instanceof DatabaseDamagedException, error.toString());
-        OpenRescue rescue = OpenRescue.of(error, Backups.latestDaily(dataDir));
+        OpenRescue rescue = OpenRescue.of(error, Backups.newestVerified(dataDir, null));
         assertEquals(Kind.DAMAGED, rescue.kind());
         assertEquals(List.of(Choice.RESTORE_BACKUP, Choice.OPEN_OTHER_FOLDER, Choice.QUIT), rescue.choices());
         assertTrue(rescue.message().startsWith("MakeGood cannot read its database in "), rescue.message());
@@ -70,6 +70,53 @@ class OpenRescueTest {
         }
     }
 
+    /**
+     * Issue 16: a database cut to its headers is damaged, not a new workbook. The rescue skips the newest backup,
+     * which is damaged itself, and offers the older one that reads in full.
+     */
+    @Test
+    void theRescueOffersTheNewestBackupThatReadsInFull() throws Exception {
+        Incident incident = SampleIncidents.rich("Burnt cakes", Instant.parse("2026-11-01T10:00:00Z"));
+        Path folder = dataDir.resolve(Backups.FOLDER);
+        try (Database db = Database.open(dataDir)) {
+            new JdbcIncidentRepository(db).save(incident);
+            new Backups(db, dataDir, CLOCK).daily();
+        }
+        Path good = folder.resolve("makegood-2026-11-20.zip");
+        Path newer = folder.resolve("makegood-2026-11-21.zip");
+        byte[] inside;
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(good))) {
+            in.getNextEntry();
+            inside = in.readAllBytes();
+        }
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(newer))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(Database.FILE_NAME));
+            out.write(inside, 0, inside.length / 2); // cut short
+            out.closeEntry();
+        }
+        Files.setLastModifiedTime(good, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-20T09:00:00Z")));
+        Files.setLastModifiedTime(newer, java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-21T09:00:00Z")));
+        Path file = dataDir.resolve(Database.FILE_NAME);
+        byte[] damaged = Arrays.copyOf(Files.readAllBytes(file), 8192);
+        Files.write(file, damaged);
+
+        StoreException error = assertThrows(StoreException.class, () -> Database.open(dataDir));
+        assertTrue(error instanceof DatabaseDamagedException, error.toString());
+        assertArrayEquals(damaged, Files.readAllBytes(file), "not opened as a new, empty workbook");
+        OpenRescue rescue = OpenRescue.of(error, Backups.newestVerified(dataDir, null));
+        assertEquals(Optional.of(good), rescue.backup());
+        assertTrue(rescue.message().contains("makegood-2026-11-20.zip"), rescue.message());
+
+        Path aside = Backups.restoreInPlace(dataDir, rescue.backup().orElseThrow(), null, CLOCK);
+        assertArrayEquals(damaged, Files.readAllBytes(aside));
+        try (Database db = Database.open(dataDir)) {
+            assertEquals(Optional.of(incident), new JdbcIncidentRepository(db).find(incident.id()));
+        }
+        try (Stream<Path> files = Files.list(dataDir)) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().startsWith("restore-")), "no staging left");
+        }
+    }
+
     @Test
     void aDamagedFileWithoutBackupsOffersAnotherFolderOrQuit() throws Exception {
         try (Database db = Database.open(dataDir)) {
@@ -78,7 +125,7 @@ class OpenRescueTest {
         byte[] damaged = damage(dataDir.resolve(Database.FILE_NAME));
 
         OpenRescue rescue = OpenRescue.of(assertThrows(StoreException.class, () -> Database.open(dataDir)),
-                Backups.latestDaily(dataDir));
+                Backups.newestVerified(dataDir, null));
         assertEquals(Kind.DAMAGED, rescue.kind());
         assertEquals(List.of(Choice.OPEN_OTHER_FOLDER, Choice.QUIT), rescue.choices());
         assertArrayEquals(damaged, Files.readAllBytes(dataDir.resolve(Database.FILE_NAME)));
@@ -101,7 +148,7 @@ class OpenRescueTest {
 
         StoreException error = assertThrows(StoreException.class, () -> Database.open(dataDir));
         assertTrue(error instanceof DatabaseTooNewException, error.toString());
-        OpenRescue rescue = OpenRescue.of(error, Backups.latestDaily(dataDir));
+        OpenRescue rescue = OpenRescue.of(error, Backups.newestVerified(dataDir, null));
         assertEquals(Kind.TOO_NEW, rescue.kind());
         assertTrue(rescue.message().contains("newer MakeGood (database version 99)"), rescue.message());
         assertEquals(List.of(Choice.RESTORE_BACKUP, Choice.OPEN_OTHER_FOLDER, Choice.QUIT), rescue.choices());
@@ -117,7 +164,7 @@ class OpenRescueTest {
             assertEquals("open", out.readLine());
             StoreException error = assertThrows(StoreException.class, () -> Database.open(dataDir));
             assertTrue(error instanceof DatabaseInUseException, error.toString());
-            OpenRescue rescue = OpenRescue.of(error, Backups.latestDaily(dataDir));
+            OpenRescue rescue = OpenRescue.of(error, Backups.newestVerified(dataDir, null));
             assertEquals(Kind.IN_USE, rescue.kind());
             assertEquals(List.of(Choice.OPEN_OTHER_FOLDER, Choice.QUIT), rescue.choices());
         } finally {
