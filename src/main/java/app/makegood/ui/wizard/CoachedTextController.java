@@ -26,6 +26,8 @@ import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 
+import java.util.Comparator;
+
 /**
  * A part of the letter typed by the owner, with the coach's findings highlighted in the text and listed
  * under it: click one to select its words, apply its rewrite (undoable with Ctrl+Z) or dismiss it.
@@ -109,7 +111,8 @@ public final class CoachedTextController {
 
     private void show(ObservableList<Finding> findings) {
         area.clearStyle(0, area.getLength());
-        for (Finding f : findings) {
+        // slips last, so a misspelt word inside a flagged phrase still shows its own underline
+        for (Finding f : findings.sorted(Comparator.comparing(x -> x.severity() == FindingSeverity.LANGUAGE))) {
             if (f.end() > f.start() && f.end() <= area.getLength()) {
                 area.setStyleClass(f.start(), f.end(), styleOf(f));
             }
