@@ -5,6 +5,11 @@ import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.PublicStory;
 import app.makegood.domain.Replacement;
 import app.makegood.domain.amends.AmendsDefaults;
+import app.makegood.domain.coach.ApologyChecker;
+import app.makegood.domain.coach.Finding;
+import app.makegood.domain.coach.Grammar;
+import app.makegood.domain.coach.LetterReview;
+import app.makegood.language.LanguageToolGrammar;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterFormat;
 import app.makegood.domain.letters.LetterKind;
@@ -41,6 +46,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +54,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
@@ -67,7 +74,7 @@ public final class CommandLine {
               postmortem --incident ID --format md|pdf --out FILE
                                                write the incident's five-whys postmortem as Markdown or as a
                                                PDF on the business's letterhead (md if --format is left out)
-              letters --incident ID --kind apology|update|followup --format pdf|eml --out DIR
+              letters --incident ID --kind apology|update|followup --format pdf|eml --out DIR [--force]
                                                write one letter per affected customer into DIR and print
                                                each file's path (email drafts carry the PDF)
               public-page --incident ID --format html|md --out FILE
@@ -107,6 +114,8 @@ public final class CommandLine {
     private final PrintStream err;
     private final PassphraseSource passphrase;
     private final IncidentJson json = new IncidentJson();
+    /** The coach's language engine, loaded only by the commands that read a letter. */
+    private final Supplier<Grammar> grammar = LanguageToolGrammar::shared;
 
     private CommandLine(Path dataDir, PrintStream out, PrintStream err, PassphraseSource passphrase) {
         this.err = err;
@@ -334,7 +343,9 @@ public final class CommandLine {
             "update", LetterKind.STATUS_UPDATE, "followup", LetterKind.FOLLOW_UP);
     private static final Map<String, LetterFormat> FORMATS = Map.of("pdf", LetterFormat.PDF, "eml", LetterFormat.EML);
 
-    private void letters(List<String> options) throws Failure {
+    private void letters(List<String> given) throws Failure {
+        List<String> options = new ArrayList<>(given);
+        boolean force = options.remove("--force");
         Map<String, String> o = pairs(options, Set.of("--incident", "--kind", "--format", "--out"));
         LetterKind kind = KINDS.get(o.getOrDefault("--kind", ""));
         LetterFormat format = FORMATS.get(o.getOrDefault("--format", ""));
@@ -347,6 +358,9 @@ public final class CommandLine {
                 throw new Failure(USER_ERROR, "No letter written: the incident has no affected customers yet.");
             }
             BusinessProfile from = new JdbcProfileRepository(database).load();
+            if (kind == LetterKind.APOLOGY) {
+                coach(incident, from, force);
+            }
             if (!from.isReadyForLetters()) {
                 err.println("The business profile has no business name yet, so the letters are not signed. "
                         + "Fill it in from the window: Edit > Business profile.");
@@ -368,6 +382,27 @@ public final class CommandLine {
             result.written().forEach(w -> out.println(w.file()));
             result.skipped().forEach(err::println);
         });
+    }
+
+    /**
+     * The coach reads the apology first, as the window does: problems stop it unless {@code force}; spelling and
+     * grammar slips are listed and do not.
+     */
+    private void coach(Incident incident, BusinessProfile from, boolean force) throws Failure {
+        LetterReview review = LetterReview.of(incident, new ApologyChecker(grammar.get()),
+                List.of(from.name(), from.signerName()));
+        review.slips().forEach(f -> err.println("Spelling or grammar: " + LetterReview.describe(f)));
+        List<Finding> problems = review.problems();
+        if (problems.isEmpty()) {
+            return;
+        }
+        problems.forEach(f -> err.println("Problem: " + LetterReview.describe(f)));
+        if (!force) {
+            throw new Failure(USER_ERROR, "No letter written: the coach found " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + " in the apology (listed above). Reword it "
+                    + "in the window, or dismiss a finding there, or run again with --force to send it as it is.");
+        }
+        err.println("Written anyway (--force), with the problems above.");
     }
 
     /** Saved in chunks: one transaction per chunk keeps memory flat and is much faster than one per incident. */

@@ -189,7 +189,7 @@ class CommandLineTest {
 
     @Test
     void writesOneLetterPerCustomerAndRecordsIt() throws Exception {
-        store(cake);
+        store(edit(cake, e -> e.explain = "The oven ran 40 degrees too hot. We have replaced the oven sensor today at 9am."));
         try (Database db = Database.open(dataDir)) {
             new JdbcProfileRepository(db).save(new BusinessProfile("Crumb & Co", "", "", "hello@crumb.example", "",
                     Optional.empty(), "Sam", "", "", PaperSize.A4));
@@ -221,6 +221,25 @@ class CommandLineTest {
         assertEquals(1, run("letters", "--incident", "c0ffee00-1", "--kind", "poem", "--format", "pdf",
                 "--out", folder.toString()));
         assertTrue(err().contains("letters needs --incident ID --kind apology|update|followup"), err());
+    }
+
+    @Test
+    void anApologyWithAProblemIsRefusedUnlessForcedAndSlipsAreOnlyListed() throws Exception {
+        store(edit(cake, e -> e.admit = "We are sorry if the cake was late, but the oven broke. Teh icing was fine."));
+        Path folder = dataDir.resolve("letters");
+        assertEquals(1, run("letters", "--incident", "c0ffee00-1", "--kind", "apology", "--format", "pdf",
+                "--out", folder.toString()));
+        assertTrue(err().contains("Problem: Admit: \u201Csorry if\u201D"), err());
+        assertTrue(err().contains("Problem: Admit: \u201Cbut\u201D"), err());
+        assertTrue(err().contains("Spelling or grammar: Admit: \u201CTeh\u201D"), err());
+        assertTrue(err().contains("No letter written: the coach found 3 problems"), err());
+        assertTrue(!Files.exists(folder) || Files.list(folder).findAny().isEmpty(), "nothing written");
+
+        err.reset();
+        assertEquals(0, run("letters", "--incident", "c0ffee00-1", "--kind", "apology", "--format", "pdf",
+                "--out", folder.toString(), "--force"), err());
+        assertEquals(cake.customers().size(), out().lines().count(), out());
+        assertTrue(err().contains("Written anyway (--force)"), err());
     }
 
     @Test
