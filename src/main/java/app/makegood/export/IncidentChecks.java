@@ -69,6 +69,7 @@ final class IncidentChecks {
     /** Ids seen so far in the file, by kind ("customer"), with where each was first seen. */
     private final Map<String, Map<String, String>> seen = new HashMap<>();
     private String incident;
+    private int index;
 
     private IncidentChecks() {
     }
@@ -83,13 +84,16 @@ final class IncidentChecks {
     }
 
     private void check(Incident i, int index) {
+        this.index = index;
         if (i == null) {
             incident = "incident " + (index + 1);
             add("", "is empty");
             return;
         }
         incident = Quote.incident(i.title(), index);
-        id("incident", "id", i.id());
+        if (!id("incident", "id", i.id())) {
+            return; // the same incident twice: its records would all be reported again
+        }
         line("title", i.title(), Limits.TITLE);
         text("admit", i.admit(), Limits.LONG_TEXT);
         text("thank", i.thank(), Limits.LONG_TEXT);
@@ -177,19 +181,20 @@ final class IncidentChecks {
         }
     }
 
-    /** A UUID, and the only one of its kind in the file: ids are keys in the database. */
-    private void id(String kind, String field, String id) {
+    /** A UUID, and the only one of its kind in the file: ids are keys in the database. False when seen before. */
+    private boolean id(String kind, String field, String id) {
         if (!UUID.matcher(id).matches()) {
             add(field, Quote.of(id) + " is not an id MakeGood writes (a UUID such as "
                     + "\"5a3d2c1e-0000-4000-8000-5a3d2c1e0001\")");
-            return;
+            return true;
         }
-        String here = incident + ", " + field;
+        String here = "incident " + (index + 1) + ", " + field;
         String first = seen.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id.toLowerCase(), here);
         if (first != null) {
-            add(field, id + " appears more than once in the file (also at " + first + "); each " + kind
+            add(field, id + " appears more than once in the file (also in " + first + "); each " + kind
                     + " id must be unique");
         }
+        return first == null;
     }
 
     /** One-line text as a text field holds it: no line breaks or other control characters. */

@@ -55,7 +55,7 @@ public final class CrashChildMain {
     private static void export(Path target, Incident base) throws Exception {
         List<Incident> many = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            many.add(copy(base, Map.of("id", "export-" + i, "title", "Export " + i)));
+            many.add(copy(base, Map.of("id", exportId(i), "title", "Export " + i)));
         }
         IncidentJson json = new IncidentJson();
         for (int n = 1; ; n++) {
@@ -77,6 +77,11 @@ public final class CrashChildMain {
             System.out.println("wrote " + n);
             System.out.flush();
         }
+    }
+
+    /** The id of the export's incident {@code i}: a UUID, as imports require. */
+    static String exportId(int i) {
+        return new java.util.UUID(0x16, i).toString();
     }
 
     /** Revision {@code n} of an autosaved incident: the texts grow, one status update more each time. */

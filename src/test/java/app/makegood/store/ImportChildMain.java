@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * An importing MakeGood stand-in for {@link ImportCrashTest}, run in its own JVM and killed at a random moment.
- * {@code DIR FILE WARMUP_DIR}: first warms up (opens a throw-away database in WARMUP_DIR and reads FILE, so the
- * JVM's start-up is not what gets killed), prints "ready" and waits for a line on standard input; then opens DIR
+ * {@code DIR FILE}: first warms up (reads FILE and loads the database classes, so the JVM's start-up is not what
+ * gets killed), prints "ready" and waits for a line on standard input; then opens DIR
  * and, again and again, imports FILE through {@link IncidentImport} ("imported N") and deletes the file's incidents
  * in one transaction ("removed N"). Every moment of an import is a moment it may be killed at.
  */
@@ -26,9 +26,8 @@ public final class ImportChildMain {
         Path file = Path.of(args[1]);
         IncidentJson json = new IncidentJson();
         List<String> ids = json.readFile(file).stream().map(app.makegood.domain.Incident::id).toList();
-        try (Database warm = Database.open(Path.of(args[2]))) {
-            new IncidentImport(json, new JdbcIncidentRepository(warm)).importFile(file);
-        }
+        Class.forName("org.h2.Driver"); // class loading is start-up, not import: done before "ready"
+        Class.forName("org.flywaydb.core.Flyway");
         say("ready");
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         Database db = Database.open(dir);
