@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * An importing MakeGood stand-in for {@link ImportCrashTest}, run in its own JVM and killed at a random moment.
- * {@code DIR FILE}: first warms up (reads FILE and loads the database classes, so the JVM's start-up is not what
- * gets killed), prints "ready" and waits for a line on standard input; then opens DIR
+ * {@code DIR FILE EMPTY_DIR WARM_DIR}: first warms up (reads FILE, opens a copy of the empty database in EMPTY_DIR,
+ * so the JVM's start-up is not what gets killed), prints "ready" and waits for a line on standard input; then opens DIR
  * and, again and again, imports FILE through {@link IncidentImport} ("imported N") and deletes the file's incidents
  * in one transaction ("removed N"). Every moment of an import is a moment it may be killed at.
  */
@@ -26,8 +26,11 @@ public final class ImportChildMain {
         Path file = Path.of(args[1]);
         IncidentJson json = new IncidentJson();
         List<String> ids = json.readFile(file).stream().map(app.makegood.domain.Incident::id).toList();
-        Class.forName("org.h2.Driver"); // class loading is start-up, not import: done before "ready"
-        Class.forName("org.flywaydb.core.Flyway");
+        // Class loading is start-up, not import: opening a copy of an empty database first does it before "ready".
+        Path warm = Path.of(args[3]);
+        Files.createDirectories(warm);
+        Files.copy(Path.of(args[2]).resolve(Database.FILE_NAME), warm.resolve(Database.FILE_NAME));
+        Database.open(warm).close();
         say("ready");
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         Database db = Database.open(dir);
