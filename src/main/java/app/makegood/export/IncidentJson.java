@@ -3,6 +3,7 @@ package app.makegood.export;
 import app.makegood.domain.Incident;
 import app.makegood.domain.Quote;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -36,6 +37,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Incidents as JSON, for backup and transfer between computers:
@@ -153,7 +156,7 @@ public final class IncidentJson {
                         + ": it may not have been copied completely, or another program saved it in another"
                         + " encoding. Export it again from the original.", e);
             }
-            java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(why);
+            Matcher duplicate = DUPLICATE_KEY.matcher(why);
             if (duplicate.matches()) {
                 throw new ImportException("The key " + Quote.of(duplicate.group(1)) + " appears twice in "
                         + path(e) + at(e.getLocation()) + ". Each key may appear only once: the file was changed by"
@@ -171,19 +174,21 @@ public final class IncidentJson {
     }
 
     /** Jackson's words for a key given twice in one object (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
-    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile(
-            "Duplicate (?:field|Object property) '(.*)'", java.util.regex.Pattern.DOTALL);
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate (?:field|Object property) '(.*)'",
+            Pattern.DOTALL);
 
     /** Where the parser was: "incidents[3].customers[0]", or the top level of the file. */
     private static String path(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
             return "an object";
         }
         StringBuilder path = new StringBuilder();
-        for (JsonStreamContext c = parser.getParsingContext().getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+        JsonStreamContext c = parser.getParsingContext().getParent(); // the object holding the key, in its parent
+        for (; c != null && !c.inRoot(); c = c.getParent()) {
             path.insert(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
         }
-        return path.length() == 0 ? "the top level of the file" : Quote.of(path.substring(path.charAt(0) == '.' ? 1 : 0));
+        return path.length() == 0 ? "the top level of the file"
+                : Quote.of(path.substring(path.charAt(0) == '.' ? 1 : 0));
     }
 
     private static void checkEnvelope(JsonNode root) throws ImportException {
@@ -228,10 +233,11 @@ public final class IncidentJson {
                     + ", which every export has.";
         }
         if (e instanceof UnrecognizedPropertyException) {
-            return where + " has a field MakeGood does not know: \"" + field + "\".";
+            return where + " has a field MakeGood does not know: " + Quote.of(field.toString()) + ".";
         }
         String value = e instanceof InvalidFormatException f ? " " + Quote.of(String.valueOf(f.getValue())) : "";
-        return where + " has an invalid value" + value + (field.length() > 0 ? " for \"" + field + "\"" : "") + ".";
+        return where + " has an invalid value" + value + (field.length() > 0 ? " for " + Quote.of(field.toString()) : "")
+                + ".";
     }
 
     private static String at(JsonLocation location) {

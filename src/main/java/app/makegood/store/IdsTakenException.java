@@ -34,7 +34,7 @@ public class IdsTakenException extends StoreException {
     }
 
     private static String message(List<Taken> taken) {
-        String why = " Importing would take it away from that incident. Nothing was imported; if the file was"
+        String why = " Importing would take it away from that incident, so the file was refused. If the file was"
                 + " copied from this database and edited, give the copied records new ids or remove them.";
         if (taken.size() == 1) {
             String one = taken.get(0).toString();

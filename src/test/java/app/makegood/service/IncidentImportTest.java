@@ -82,8 +82,8 @@ class IncidentImportTest {
                         Optional.empty(), "")));
         String message = assertRefused(file(bread));
         assertEquals("The corrective action id " + taken.id() + " of incident \"Stale bread\" belongs to the incident"
-                + " \"Burnt birthday cake\" already in MakeGood. Importing would take it away from that incident."
-                + " Nothing was imported; if the file was copied from this database and edited, give the copied"
+                + " \"Burnt birthday cake\" already in MakeGood. Importing would take it away from that incident,"
+                + " so the file was refused. If the file was copied from this database and edited, give the copied"
                 + " records new ids or remove them.", message);
         Incident still = repository.find(cake.id()).orElseThrow();
         assertEquals(cake, still);
