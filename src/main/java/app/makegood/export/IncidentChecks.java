@@ -30,7 +30,7 @@ final class IncidentChecks {
     /** Ids are random UUIDs (domain.Ids): another form is a hand edit, and would collide sooner or later. */
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    /** Dates outside these years are typing mistakes or a broken file; H2 and the letters handle them badly. */
+    /** Dates outside these years are typing mistakes or a damaged file, not events a shop records. */
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2199;
     private static final Instant EARLIEST = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
