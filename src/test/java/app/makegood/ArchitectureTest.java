@@ -20,6 +20,7 @@ class ArchitectureTest {
                 .layer("App").definedBy("app.makegood")
                 .layer("Ui").definedBy("app.makegood.ui..")
                 .layer("Cli").definedBy("app.makegood.cli..")
+                .layer("Service").definedBy("app.makegood.service..")
                 .layer("Export").definedBy("app.makegood.export..")
                 .layer("Store").definedBy("app.makegood.store..")
                 .layer("Language").definedBy("app.makegood.language..")
@@ -27,9 +28,10 @@ class ArchitectureTest {
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Export").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
-                .whereLayer("Language").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Service")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Service")
+                .whereLayer("Language").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Service")
                 .check(CLASSES);
     }
 
@@ -66,7 +68,7 @@ class ArchitectureTest {
     @Test
     void nonUiLayersDoNotTouchJavaFx() {
         noClasses().that().resideInAnyPackage("app.makegood.store..", "app.makegood.export..", "app.makegood.cli..",
-                        "app.makegood.language..")
+                        "app.makegood.language..", "app.makegood.service..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(CLASSES);
     }

@@ -14,6 +14,7 @@ import app.makegood.export.Preview;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.TemplateException;
 import app.makegood.export.letter.TemplateName;
+import app.makegood.service.IncidentImport;
 import app.makegood.store.Backups;
 import app.makegood.store.Database;
 import app.makegood.store.IncidentRepository;
@@ -138,7 +139,30 @@ class BrokenInputTest {
                 new Case("an array of incidents without the envelope", bytes(("[" + valid + "]")
                         .getBytes(StandardCharsets.UTF_8)), List.of("not a MakeGood incident export")),
                 new Case("a string where the list of incidents is", bytes((envelopeStart.replace("[", "")
-                        + "\"all of them\"}").getBytes(StandardCharsets.UTF_8)), List.of("no list of incidents")));
+                        + "\"all of them\"}").getBytes(StandardCharsets.UTF_8)), List.of("no list of incidents")),
+                // Issue 16: records the app could never have written, and ids that belong to another incident.
+                new Case("a key given twice", bytes(replaced(valid, "\"title\" : \"Burnt cake\",",
+                        "\"title\" : \"Burnt cake\", \"title\" : \"Other\",").getBytes(StandardCharsets.UTF_8)),
+                        List.of("The key \"title\" appears twice in \"incidents[0]\"")),
+                new Case("a customer id given twice", file -> export(file,
+                        withCustomer(SampleIncidents.minimal("Oven", CLOCK.instant()), "5a3d2c1e-0000-4000-8000-00000000c001"),
+                        withCustomer(SampleIncidents.minimal("Van", CLOCK.instant()), "5a3d2c1e-0000-4000-8000-00000000c001")),
+                        List.of("each customer id must be unique")),
+                new Case("an amount of 1e400", bytes(replaced(valid, "\"expectedValue\" : 48.50",
+                        "\"expectedValue\" : 1e400").getBytes(StandardCharsets.UTF_8)),
+                        List.of("expectedValue is \"1E+400\", too large")),
+                new Case("an amount finer than a cent", bytes(replaced(valid, "\"expectedValue\" : 48.50",
+                        "\"expectedValue\" : 48.505").getBytes(StandardCharsets.UTF_8)), List.of("more exact than a cent")),
+                new Case("half a character in the title", bytes(replaced(valid, "Burnt cake", "Burnt \\\\ud800 cake")
+                        .getBytes(StandardCharsets.UTF_8)), List.of("title holds half of a character")),
+                new Case("a bell in a customer name", bytes(replaced(valid, "Anna Müller", "Anna\\\\u0007")
+                        .getBytes(StandardCharsets.UTF_8)), List.of("customers[0].name holds a control character")),
+                new Case("an id that is not a UUID", bytes(replaced(valid, "\"id\" : \"[0-9a-f-]{36}\"",
+                        "\"id\" : \"cake-1\"").getBytes(StandardCharsets.UTF_8)), List.of("not an id MakeGood writes")),
+                new Case("a corrective action id of another incident", file -> export(file,
+                        withAction(SampleIncidents.minimal("Cold soup", CLOCK.instant()), seeded.actions().get(0).id())),
+                        List.of("The corrective action id " + seeded.actions().get(0).id() + " of incident \"Cold soup\""
+                                + " belongs to the incident \"Burnt cake\" already in MakeGood.")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -146,9 +170,9 @@ class BrokenInputTest {
     void aBrokenIncidentExportIsRefusedPlainlyAndChangesNothing(Case c) throws IOException {
         Path file = files.resolve("broken.json");
         c.file().write(file);
-        IncidentJson json = new IncidentJson(CLOCK);
-        // As the app and the CLI import: read the whole file, then save.
-        ImportException e = assertThrows(ImportException.class, () -> repository.saveAll(json.readFile(file)));
+        // As the app and the CLI import.
+        IncidentImport importer = new IncidentImport(new IncidentJson(CLOCK), repository);
+        ImportException e = assertThrows(ImportException.class, () -> importer.importFile(file));
         assertPlain(e.getMessage(), c.mentions());
         assertPlain(ErrorMessages.plain(e), c.mentions());
         assertDatabaseUnchanged();
@@ -164,6 +188,21 @@ class BrokenInputTest {
             Files.write(file, utf16);
             assertEquals(List.of(seeded), new IncidentJson(CLOCK).readFile(file));
         }
+    }
+
+    private static void export(Path file, Incident... incidents) throws IOException {
+        new IncidentJson(CLOCK).writeFile(List.of(incidents), file);
+    }
+
+    private static Incident withCustomer(Incident incident, String customerId) {
+        return SampleIncidents.edit(incident, e -> e.customers = List.of(new app.makegood.domain.AffectedCustomer(
+                customerId, "Anna", "", "", Optional.empty(), null, Optional.empty(), "", null, "", "", "",
+                Optional.empty())));
+    }
+
+    private static Incident withAction(Incident incident, String actionId) {
+        return SampleIncidents.edit(incident, e -> e.actions = List.of(new app.makegood.domain.CorrectiveAction(
+                actionId, "Check the soup", "", Optional.empty(), null, "", List.of(), Optional.empty(), "")));
     }
 
     private static String replaced(String text, String regex, String replacement) {

@@ -25,6 +25,7 @@ import app.makegood.export.letter.BundledFonts;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.PdfMaker;
 import app.makegood.export.letter.PostmortemPdf;
+import app.makegood.service.IncidentImport;
 import app.makegood.store.Backups;
 import app.makegood.store.Database;
 import app.makegood.store.DatabaseDamagedException;
@@ -56,7 +57,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /** The command-line modes: list, export and import incidents without opening the window. */
 public final class CommandLine {
@@ -216,23 +216,19 @@ public final class CommandLine {
             throw usage("import-json needs exactly one FILE.");
         }
         String file = options.get(0);
-        // Read and check the whole file before touching the database: a bad file changes nothing.
-        List<Incident> incidents;
-        try {
-            incidents = json.readFile(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new Failure(UNREADABLE_INPUT, "Nothing was imported: " + file + " does not exist.");
-        } catch (ImportException e) {
-            throw new Failure(UNREADABLE_INPUT, "Nothing was imported from " + file + ": " + e.getMessage());
-        } catch (IOException e) {
-            throw new Failure(UNREADABLE_INPUT, "Nothing was imported: " + file + " could not be read (" + e + ").");
-        }
         withIncidents(repository -> {
-            Set<String> existing = repository.list().stream().map(IncidentSummary::id).collect(Collectors.toSet());
-            long replaced = incidents.stream().filter(i -> existing.contains(i.id())).count();
-            repository.saveAll(incidents);
-            out.println("Imported " + count(incidents.size()) + " (" + (incidents.size() - replaced) + " new, "
-                    + replaced + " replaced)");
+            IncidentImport.Result done;
+            try {
+                done = new IncidentImport(json, repository).importFile(Path.of(file));
+            } catch (NoSuchFileException e) {
+                throw new Failure(UNREADABLE_INPUT, "Nothing was imported: " + file + " does not exist.");
+            } catch (ImportException e) {
+                throw new Failure(UNREADABLE_INPUT, "Nothing was imported from " + file + ": " + e.getMessage());
+            } catch (IOException e) {
+                throw new Failure(UNREADABLE_INPUT, "Nothing was imported: " + file + " could not be read (" + e + ").");
+            }
+            out.println("Imported " + count(done.incidents()) + " (" + done.added() + " new, " + done.replaced()
+                    + " replaced)");
         });
     }
 

@@ -1,9 +1,11 @@
 package app.makegood.export;
 
 import app.makegood.domain.Incident;
-import app.makegood.domain.Validation;
+import app.makegood.domain.Quote;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -34,9 +36,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Incidents as JSON, for backup and transfer between computers:
@@ -116,21 +118,9 @@ public final class IncidentJson {
         } catch (JsonProcessingException e) {
             throw new ImportException(describe(e, root), e);
         }
-        Set<String> ids = new HashSet<>();
-        for (int n = 0; n < incidents.size(); n++) {
-            Incident incident = incidents.get(n);
-            if (incident == null) {
-                throw new ImportException("Incident " + (n + 1) + " in the file is empty (null).");
-            }
-            if (!ids.add(incident.id())) {
-                throw new ImportException("The file holds the incident id " + incident.id()
-                        + " more than once (" + label(incident.title(), n) + "). Each incident must appear once.");
-            }
-            List<String> problems = Validation.problems(incident);
-            if (!problems.isEmpty()) {
-                throw new ImportException(capitalized(label(incident.title(), n)) + " cannot be imported: "
-                        + String.join("; ", problems) + ".");
-            }
+        List<IncidentChecks.Problem> problems = IncidentChecks.of(incidents);
+        if (!problems.isEmpty()) {
+            throw new ImportException(IncidentChecks.message(problems));
         }
         return incidents;
     }
@@ -166,6 +156,12 @@ public final class IncidentJson {
                         + ": it may not have been copied completely, or another program saved it in another"
                         + " encoding. Export it again from the original.", e);
             }
+            Matcher duplicate = DUPLICATE_KEY.matcher(why);
+            if (duplicate.matches()) {
+                throw new ImportException("The key " + Quote.of(duplicate.group(1)) + " appears twice in "
+                        + path(e) + at(e.getLocation()) + ". Each key may appear only once: the file was changed by"
+                        + " hand or by another program. Export it again from the original.", e);
+            }
             throw new ImportException("The file is not a JSON file" + at(e.getLocation())
                     + ". Choose a file exported by MakeGood.", e);
         } catch (IOException e) {
@@ -175,6 +171,24 @@ public final class IncidentJson {
             throw new ImportException("The file is empty. Choose a file exported by MakeGood.");
         }
         return root;
+    }
+
+    /** Jackson's words for a key given twice in one object (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate (?:field|Object property) '(.*)'",
+            Pattern.DOTALL);
+
+    /** Where the parser was: "incidents[3].customers[0]", or the top level of the file. */
+    private static String path(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "an object";
+        }
+        StringBuilder path = new StringBuilder();
+        JsonStreamContext c = parser.getParsingContext().getParent(); // the object holding the key, in its parent
+        for (; c != null && !c.inRoot(); c = c.getParent()) {
+            path.insert(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
+        }
+        return path.length() == 0 ? "the top level of the file"
+                : Quote.of(path.substring(path.charAt(0) == '.' ? 1 : 0));
     }
 
     private static void checkEnvelope(JsonNode root) throws ImportException {
@@ -203,7 +217,7 @@ public final class IncidentJson {
         if (path.size() >= 2 && "incidents".equals(path.get(0).getFieldName())) {
             int n = path.get(1).getIndex();
             JsonNode title = root.path("incidents").path(n).path("title");
-            where = capitalized(label(title.isTextual() ? title.textValue() : "", n));
+            where = IncidentChecks.capitalized(Quote.incident(title.isTextual() ? title.textValue() : "", n));
             from = 2;
         }
         StringBuilder field = new StringBuilder();
@@ -219,18 +233,11 @@ public final class IncidentJson {
                     + ", which every export has.";
         }
         if (e instanceof UnrecognizedPropertyException) {
-            return where + " has a field MakeGood does not know: \"" + field + "\".";
+            return where + " has a field MakeGood does not know: " + Quote.of(field.toString()) + ".";
         }
-        String value = e instanceof InvalidFormatException f ? " \"" + f.getValue() + "\"" : "";
-        return where + " has an invalid value" + value + (field.length() > 0 ? " for \"" + field + "\"" : "") + ".";
-    }
-
-    private static String label(String title, int index) {
-        return title.isBlank() ? "incident " + (index + 1) + " (untitled)" : "incident \"" + title + "\"";
-    }
-
-    private static String capitalized(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        String value = e instanceof InvalidFormatException f ? " " + Quote.of(String.valueOf(f.getValue())) : "";
+        return where + " has an invalid value" + value + (field.length() > 0 ? " for " + Quote.of(field.toString()) : "")
+                + ".";
     }
 
     private static String at(JsonLocation location) {

@@ -329,13 +329,20 @@ public final class Database implements AutoCloseable {
      * the values in it (customer text); errors reach MakeGood as exceptions and its own log instead.
      * WRITE_DELAY=0: every commit is written to the file before the commit returns, so an autosave the app was
      * told is saved survives the process being killed (H2's default writes up to 500 ms later).
+     * LOCK_TIMEOUT: a statement waits this long for rows another transaction holds. An import saves every incident
+     * in one transaction, which may take many seconds; H2's default of 2 s made other work fail meanwhile with
+     * "Timeout trying to lock table" (issue 16).
      */
+    /** Far longer than an import takes: 2,000 incidents took about 6 s on a 2-core test machine. */
+    static final int LOCK_TIMEOUT_MILLIS = 120_000;
+
     static String url(Path dataDir) {
         return url(dataDir, false);
     }
 
     static String url(Path dataDir, boolean encrypted) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("makegood") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+                + ";LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS
                 + (encrypted ? ";CIPHER=AES" : "");
     }
 

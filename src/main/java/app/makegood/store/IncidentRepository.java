@@ -29,6 +29,17 @@ public interface IncidentRepository {
     /** Saves all incidents in one transaction: either every one is stored or none is. */
     void saveAll(Collection<Incident> incidents);
 
+    /**
+     * Saves incidents read from a file, in one transaction: all are stored or none is. An incident whose id is
+     * stored already is replaced. Refused with {@link IdsTakenException}, before anything is written, when an id of
+     * a customer, update, corrective action or attachment belongs to another stored incident.
+     */
+    Imported importAll(List<Incident> incidents);
+
+    /** What an import did: how many incidents were new and how many replaced one with the same id. */
+    record Imported(int added, int replaced) {
+    }
+
     void delete(String id);
 
     /**

@@ -141,6 +141,73 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     }
 
     @Override
+    public Imported importAll(List<Incident> incidents) {
+        return Jdbc.inTransaction(dataSource, "MakeGood could not import the incidents; nothing was changed.", c -> {
+            List<IdsTakenException.Taken> taken = takenIds(c, incidents);
+            if (!taken.isEmpty()) {
+                throw new IdsTakenException(taken);
+            }
+            int replaced = query(c, "SELECT id FROM incidents WHERE id = ANY(?)", rs -> rs.getString(1),
+                    (Object) incidents.stream().map(Incident::id).toArray(String[]::new)).size();
+            for (Incident incident : incidents) {
+                write(c, incident);
+            }
+            return new Imported(incidents.size() - replaced, replaced);
+        });
+    }
+
+    /** Where one child id of the file is stored: under which incident. */
+    private record Owner(String id, String incidentId, String title) {
+    }
+
+    /**
+     * Ids of the file's customers, updates, actions and attachments that are stored under another incident.
+     * Saving them would move the row (MERGE by id) or fail on its key, so they are refused first, by name.
+     */
+    private static List<IdsTakenException.Taken> takenIds(Connection c, List<Incident> incidents) throws SQLException {
+        List<IdsTakenException.Taken> taken = new ArrayList<>();
+        Map<String, Integer> byIncident = new HashMap<>();
+        for (int n = 0; n < incidents.size(); n++) {
+            byIncident.put(incidents.get(n).id(), n);
+        }
+        checkOwners(c, incidents, byIncident, taken, "customer", "affected_customers x",
+                i -> i.customers().stream().map(AffectedCustomer::id));
+        checkOwners(c, incidents, byIncident, taken, "status update", "status_updates x",
+                i -> i.updates().stream().map(StatusUpdate::id));
+        checkOwners(c, incidents, byIncident, taken, "corrective action", "corrective_actions x",
+                i -> i.actions().stream().map(CorrectiveAction::id));
+        checkOwners(c, incidents, byIncident, taken, "attachment",
+                "attachments f JOIN corrective_actions x ON x.id = f.action_id",
+                i -> i.actions().stream().flatMap(a -> a.attachments().stream()).map(Attachment::id));
+        taken.sort(java.util.Comparator.comparingInt(IdsTakenException.Taken::importedIndex)); // file order
+        return taken;
+    }
+
+    private static void checkOwners(Connection c, List<Incident> incidents, Map<String, Integer> byIncident,
+                                    List<IdsTakenException.Taken> taken, String kind, String from,
+                                    java.util.function.Function<Incident, java.util.stream.Stream<String>> ids)
+            throws SQLException {
+        Map<String, Integer> wanted = new HashMap<>();
+        for (Incident i : incidents) {
+            ids.apply(i).forEach(id -> wanted.put(id, byIncident.get(i.id())));
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        String idColumn = from.startsWith("attachments") ? "f.id" : "x.id";
+        for (Owner o : query(c, "SELECT " + idColumn + ", x.incident_id, i.title FROM " + from
+                        + " JOIN incidents i ON i.id = x.incident_id WHERE " + idColumn + " = ANY(?) ORDER BY 1",
+                rs -> new Owner(rs.getString(1), rs.getString(2), rs.getString(3)),
+                (Object) wanted.keySet().toArray(String[]::new))) {
+            int n = wanted.get(o.id());
+            Incident importing = incidents.get(n);
+            if (!o.incidentId().equals(importing.id())) {
+                taken.add(new IdsTakenException.Taken(kind, o.id(), importing.title(), n, o.title()));
+            }
+        }
+    }
+
+    @Override
     public void delete(String id) {
         Jdbc.inTransaction(dataSource, "MakeGood could not delete the incident.",
                 c -> update(c, "DELETE FROM incidents WHERE id = ?", id));

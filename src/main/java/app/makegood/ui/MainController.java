@@ -11,6 +11,7 @@ import app.makegood.domain.letters.LetterRecord;
 import app.makegood.export.IncidentJson;
 import app.makegood.export.PostmortemMarkdown;
 import app.makegood.export.PublicPage;
+import app.makegood.service.IncidentImport;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.ProfileRepository;
 import app.makegood.store.SettingsRepository;
@@ -53,7 +54,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -471,16 +471,11 @@ public final class MainController implements IncidentListController.Actions {
             return;
         }
         closeWizard();
-        services.background().run(() -> {
-            List<Incident> incidents = services.json().readFile(file.get());
-            Set<String> existing = services.repository().list().stream().map(IncidentSummary::id).collect(Collectors.toSet());
-            services.repository().saveAll(incidents);
-            long replaced = incidents.stream().filter(i -> existing.contains(i.id())).count();
-            return new long[] {incidents.size(), incidents.size() - replaced, replaced};
-        }).onSuccess(n -> {
-            showList();
-            dialogs.info(services.messages().get("json.imported", n[0], n[1], n[2]));
-        }).onError(this::showError).start();
+        services.background().run(() -> new IncidentImport(services.json(), services.repository()).importFile(file.get()))
+                .onSuccess(n -> {
+                    showList();
+                    dialogs.info(services.messages().get("json.imported", n.incidents(), n.added(), n.replaced()));
+                }).onError(this::showError).start();
     }
 
     private FileChooser.ExtensionFilter jsonFilter() {

@@ -110,7 +110,8 @@ class IncidentJsonTest {
     void rejectsDuplicateIncidentIds() throws IOException {
         Incident twice = incidents.get(1);
         assertRejected(write(List.of(twice, incidents.get(0), twice)),
-                "The file holds the incident id " + twice.id() + " more than once (incident \"Late van\")");
+                "Incident \"Late van\" cannot be imported: id " + twice.id() + " appears more than once in the file"
+                        + " (also in incident 1, id); each incident id must be unique.");
     }
 
     @Test
@@ -138,9 +139,9 @@ class IncidentJsonTest {
         Incident bad = edit(incidents.get(0), e -> e.customers = List.of(
                 AffectedCustomer.named("B".repeat(Limits.NAME + 1), "")));
         assertRejected(write(List.of(incidents.get(1), bad)), "Incident \"Burnt birthday cake\" cannot be imported: "
-                + "the customer name is longer than 200 characters.");
+                + "customers[0].name is 201 characters long; the window allows 200");
         assertRejected(write(List.of(edit(bad, e -> e.title = " "))), "Incident 1 (untitled) cannot be imported: "
-                + "the customer name is longer");
+                + "customers[0].name is 201 characters long");
     }
 
     @Test

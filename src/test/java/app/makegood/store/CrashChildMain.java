@@ -55,7 +55,7 @@ public final class CrashChildMain {
     private static void export(Path target, Incident base) throws Exception {
         List<Incident> many = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            many.add(copy(base, Map.of("id", "export-" + i, "title", "Export " + i)));
+            many.add(exportCopy(base, i));
         }
         IncidentJson json = new IncidentJson();
         for (int n = 1; ; n++) {
@@ -77,6 +77,26 @@ public final class CrashChildMain {
             System.out.println("wrote " + n);
             System.out.flush();
         }
+    }
+
+    /**
+     * Incident {@code i} of the export: the base incident under new ids, its own and its records' (an import
+     * refuses a file in which two incidents share a customer, an update, an action or a file).
+     */
+    static Incident exportCopy(Incident base, int i) {
+        int[] next = {1};
+        java.util.function.Supplier<String> id = () -> new java.util.UUID(0x16L << 32 | i, next[0]++).toString();
+        return copy(base, Map.of("id", id.get(), "title", "Export " + i,
+                "updates", base.updates().stream().map(u -> new StatusUpdate(id.get(), u.writtenAt(), u.text(),
+                        u.sent(), u.channel())).toList(),
+                "customers", base.customers().stream().map(c -> new app.makegood.domain.AffectedCustomer(id.get(),
+                        c.name(), c.email(), c.expected(), c.expectedValue(), c.offerKind(), c.offerAmount(),
+                        c.offerNote(), c.offerState(), c.salutation(), c.reference(), c.notes(), c.futureValue()))
+                        .toList(),
+                "actions", base.actions().stream().map(a -> new app.makegood.domain.CorrectiveAction(id.get(),
+                        a.description(), a.owner(), a.due(), a.status(), a.evidenceNote(), a.attachments().stream()
+                        .map(f -> new app.makegood.domain.Attachment(id.get(), f.fileName(), f.content())).toList(),
+                        a.doneOn(), a.droppedReason())).toList()));
     }
 
     /** Revision {@code n} of an autosaved incident: the texts grow, one status update more each time. */

@@ -70,8 +70,7 @@ class CrashSafetyTest {
                     random.nextInt(150));
             List<Incident> read = new IncidentJson().readFile(target); // complete, or this throws
             assertEquals(400, read.size(), killed.toString());
-            assertSameFields(CrashChildMain.copy(baseIncident, java.util.Map.of("id", "export-399", "title",
-                    "Export 399")), read.get(399));
+            assertSameFields(CrashChildMain.exportCopy(baseIncident, 399), read.get(399));
             assertOnlyTargetOrItsTemporaryFile(target);
         }
     }
