@@ -88,6 +88,8 @@ note "Timing the list, search, letters and the checker..."
 java -cp "$CP" app.makegood.bench.Bench "$DATA" "$WORK/out" 2>/dev/null >"$WORK/bench.txt"
 note "Timing the search texts with what is due (read after the list) and the Review dashboard's figures..."
 java -cp "$CP" app.makegood.bench.ReviewBench "$DATA" 2>/dev/null >>"$WORK/bench.txt"
+note "Timing the coach with spelling and grammar (language engine loaded in a fresh JVM)..."
+java -cp "$CP" app.makegood.bench.CoachBench 2>/dev/null >>"$WORK/bench.txt"
 
 LO_MS=null
 if command -v soffice >/dev/null 2>&1; then
@@ -128,6 +130,11 @@ row "one letter to PDF, first / warm" "$(bench_value letter-first-ms) / $(bench_
 row "500 letters to PDF (both cores)" "$BATCH ms" "$LO_TEXT" ">= 2x faster" "$LO_VERDICT"
 row "check, $(bench_value check-chars)-character letter, first / warm" \
     "$(bench_value check-first-ms) / $(bench_value check-warm-ms) ms" "" "" ""
+row "spelling and grammar engine: load, heap / RSS" "$(bench_value grammar-load-ms) ms" \
+    "$(bench_value grammar-heap-mb) / $(bench_value grammar-rss-mb) MB more" "" ""
+row "check with spelling, 2,000 chars: first" "$(bench_value check2k-first-ms) ms" "" "" ""
+row "  warm, every sentence new / one changed" "$(bench_value check2k-warm-ms) / $(bench_value check2k-typed-ms) ms" "" \
+    "warm < 100 ms" "$(meets "$(bench_value check2k-warm-ms)" "<" 100)"
 row "peak RSS at first frame (median)" "$((RSS / 1024)) MB" "minimal window $((MIN_RSS / 1024)) MB" "<= 1.5x" \
     "${RSS_RATIO}x, $(meets "$RSS_RATIO" "<=" 1.5)"
 echo "load average (1 min) before / after: $LOAD_BEFORE / $LOAD_AFTER on $(nproc) cores"
@@ -142,6 +149,10 @@ printf '"keystroke_median_ms":%s,"keystroke_max_ms":%s,' \
   "$(bench_value keystroke-median-ms)" "$(bench_value keystroke-max-ms)"
 printf '"letter_first_ms":%s,"letter_warm_ms":%s,"batch_500_ms":%s,"libreoffice_500_ms":%s,"libreoffice_ratio":%s,' \
   "$(bench_value letter-first-ms)" "$(bench_value letter-warm-ms)" "$BATCH" "$LO_MS" "$LO_RATIO"
-printf '"check_chars":%s,"check_first_ms":%s,"check_warm_ms":%s,"rss_kb":%s,"minimal_rss_kb":%s,"rss_ratio":%s}\n' \
-  "$(bench_value check-chars)" "$(bench_value check-first-ms)" "$(bench_value check-warm-ms)" "$RSS" "$MIN_RSS" \
-  "$RSS_RATIO"
+printf '"check_chars":%s,"check_first_ms":%s,"check_warm_ms":%s,' \
+  "$(bench_value check-chars)" "$(bench_value check-first-ms)" "$(bench_value check-warm-ms)"
+printf '"grammar_load_ms":%s,"grammar_heap_mb":%s,"grammar_rss_mb":%s,"check2k_first_ms":%s,"check2k_warm_ms":%s,' \
+  "$(bench_value grammar-load-ms)" "$(bench_value grammar-heap-mb)" "$(bench_value grammar-rss-mb)" \
+  "$(bench_value check2k-first-ms)" "$(bench_value check2k-warm-ms)"
+printf '"check2k_typed_ms":%s,"rss_kb":%s,"minimal_rss_kb":%s,"rss_ratio":%s}\n' \
+  "$(bench_value check2k-typed-ms)" "$RSS" "$MIN_RSS" "$RSS_RATIO"
