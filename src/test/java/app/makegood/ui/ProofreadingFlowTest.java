@@ -51,6 +51,11 @@ class ProofreadingFlowTest extends AppFlowTest {
         assertTrue(admit.getStyleOfChar(SENTENCE.indexOf("may of") + 4).contains("coach-language"));
         assertTrue(driver.text("#coach-slips").startsWith("1 spelling or grammar slip"));
 
+        clickOn("#step-6");
+        AppDriver.waitUntil(() -> lookup("#letterCoachWarning").tryQuery().isPresent());
+        assertTrue(driver.text("#letterCoachWarning").contains("1 spelling or grammar slip: \u201Cmay of\u201D"),
+                () -> driver.text("#letterCoachWarning"));
+        clickOn("#step-1");
         clickOn("Use \u201Cmay have\u201D");
         AppDriver.waitUntil(() -> finding("\u201Cmay of\u201D").isEmpty());
         assertEquals(SENTENCE.replace("may of", "may have"), admit.getText());

@@ -2,6 +2,9 @@ package app.makegood.ui.wizard;
 
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
+import app.makegood.domain.coach.Finding;
+import app.makegood.domain.coach.FindingSeverity;
+import app.makegood.domain.coach.LetterPart;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterFormat;
 import app.makegood.domain.letters.LetterKind;
@@ -40,6 +43,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The Letters step: one letter per customer, previewed exactly as the PDF, saved as PDF or email draft,
@@ -262,7 +266,23 @@ public final class LettersController {
         if (row != null && row.emailProperty().get().isBlank()) {
             warnings.getChildren().add(warning(messages.get("letters.customerNoEmail")));
         }
+        coachWarning().ifPresent(w -> warnings.getChildren().add(w));
         problems.forEach(p -> warnings.getChildren().add(warning(p)));
+    }
+
+    /** What the coach still sees in the letter's texts, slips named, so nothing goes out unnoticed. */
+    private Optional<Label> coachWarning() {
+        List<Finding> seen = Stream.of(LetterPart.ADMIT, LetterPart.THANK, LetterPart.EXPLAIN)
+                .flatMap(part -> vm.coach().findings(part).stream()).toList();
+        long problems = seen.stream().filter(f -> f.severity() == FindingSeverity.PROBLEM).count();
+        List<String> slips = seen.stream().filter(f -> f.severity() == FindingSeverity.LANGUAGE)
+                .map(f -> "\u201C" + f.text() + "\u201D").distinct().toList();
+        if (problems == 0 && slips.isEmpty()) {
+            return Optional.empty();
+        }
+        Label label = warning(messages.get("letters.coach", problems, slips.size(), String.join(", ", slips)));
+        label.setId("letterCoachWarning");
+        return Optional.of(label);
     }
 
     private static Label warning(String text) {
