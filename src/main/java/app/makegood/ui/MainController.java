@@ -369,13 +369,11 @@ public final class MainController implements IncidentListController.Actions {
      * write it, under a name made from the redacted title so no customer's name becomes a file name.
      */
     private void exportPublicPage(FileChooser.ExtensionFilter filter, PublicWriter writer) {
-        if (open.isEmpty()) {
-            dialogs.info(services.messages().get("json.noIncident"));
+        Optional<Incident> saved = savedOpenIncident();
+        if (saved.isEmpty()) {
             return;
         }
-        open.get().controller().commitEdits();
-        open.get().autosave().saveNow();
-        Incident incident = open.get().vm().snapshot();
+        Incident incident = saved.get();
         services.background().run(() -> Map.entry(PublicStory.replacements(incident),
                 PublicStory.redact(incident, incident.title()))).onSuccess(checked -> {
             if (confirmReplacements(checked.getKey())) {
@@ -439,17 +437,26 @@ public final class MainController implements IncidentListController.Actions {
         desk.showOutbox();
     }
 
+    /** The open incident with what is typed saved first, or a word that no incident is open. */
+    private Optional<Incident> savedOpenIncident() {
+        if (open.isEmpty()) {
+            dialogs.info(services.messages().get("json.noIncident"));
+            return Optional.empty();
+        }
+        open.get().controller().commitEdits();
+        open.get().autosave().saveNow();
+        return Optional.of(open.get().vm().snapshot());
+    }
+
     /** Writes one file about the open incident, as saved right now, to a place the user chooses. */
     private void exportOpenIncident(FileChooser.ExtensionFilter filter,
                                     BiFunction<String, FileChooser.ExtensionFilter, String> fileName,
                                     IncidentWriter writer) {
-        if (open.isEmpty()) {
-            dialogs.info(services.messages().get("json.noIncident"));
+        Optional<Incident> saved = savedOpenIncident();
+        if (saved.isEmpty()) {
             return;
         }
-        open.get().controller().commitEdits();
-        open.get().autosave().saveNow();
-        Incident incident = open.get().vm().snapshot();
+        Incident incident = saved.get();
         List<LetterRecord> letters = List.copyOf(open.get().vm().letters());
         services.files().save(stage, fileName.apply(FileNames.safe(incident.title(), "incident"), filter), filter)
                 .ifPresent(file -> services.background().run(() -> {

@@ -137,17 +137,17 @@ public final class Bench {
         return median(times);
     }
 
-    private static double median(List<Double> times) {
+    static double median(List<Double> times) {
         List<Double> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
     }
 
-    private static double ms(long startNanos) {
+    static double ms(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
     }
 
-    private static void print(String name, double ms) {
+    static void print(String name, double ms) {
         System.out.printf(Locale.ROOT, "%s=%.1f%n", name, ms);
     }
 

@@ -6,7 +6,6 @@ import app.makegood.language.LanguageToolGrammar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,28 +28,28 @@ public final class CoachBench {
         long heapBefore = heapKb();
         long start = System.nanoTime();
         LanguageToolGrammar grammar = LanguageToolGrammar.load(Locale.UK);
-        print("grammar-load-ms", ms(start));
+        Bench.print("grammar-load-ms", Bench.ms(start));
         System.out.println("grammar-heap-mb=" + (heapKb() - heapBefore) / 1024);
         System.out.println("grammar-rss-mb=" + (rssKb() - rssBefore) / 1024);
         ApologyChecker checker = new ApologyChecker(grammar);
 
         start = System.nanoTime();
         checker.checkLetter(letter);
-        print("check2k-first-ms", ms(start));
+        Bench.print("check2k-first-ms", Bench.ms(start));
         List<Double> fresh = new ArrayList<>();
         List<Double> typed = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             String everySentenceNew = letter.replace(". ", " " + i + ". ");
             start = System.nanoTime();
             checker.checkLetter(everySentenceNew);
-            fresh.add(ms(start));
+            fresh.add(Bench.ms(start));
             String oneSentenceNew = letter.replaceFirst("Saturday", "Saturday " + i);
             start = System.nanoTime();
             checker.checkLetter(oneSentenceNew);
-            typed.add(ms(start));
+            typed.add(Bench.ms(start));
         }
-        print("check2k-warm-ms", median(fresh));
-        print("check2k-typed-ms", median(typed));
+        Bench.print("check2k-warm-ms", Bench.median(fresh));
+        Bench.print("check2k-typed-ms", Bench.median(typed));
         System.out.println("peak-rss-mb=" + rssKb() / 1024);
         if (args.length > 0) {
             Files.writeString(Path.of(args[0]), letter);
@@ -72,19 +71,5 @@ public final class CoachBench {
             }
         }
         return 0;
-    }
-
-    private static double median(List<Double> times) {
-        List<Double> sorted = new ArrayList<>(times);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static double ms(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e6;
-    }
-
-    private static void print(String name, double ms) {
-        System.out.printf(Locale.ROOT, "%s=%.1f%n", name, ms);
     }
 }
