@@ -1,6 +1,7 @@
 package app.makegood.export;
 
 import app.makegood.domain.Incident;
+import app.makegood.domain.Text;
 import app.makegood.domain.Validation;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -123,7 +124,7 @@ public final class IncidentJson {
                 throw new ImportException("Incident " + (n + 1) + " in the file is empty (null).");
             }
             if (!ids.add(incident.id())) {
-                throw new ImportException("The file holds the incident id " + incident.id()
+                throw new ImportException("The file holds the incident id " + Text.quoted(incident.id())
                         + " more than once (" + label(incident.title(), n) + "). Each incident must appear once.");
             }
             List<String> problems = Validation.problems(incident);
@@ -226,7 +227,8 @@ public final class IncidentJson {
     }
 
     private static String label(String title, int index) {
-        return title.isBlank() ? "incident " + (index + 1) + " (untitled)" : "incident \"" + title + "\"";
+        return title.isBlank() ? "incident " + (index + 1) + " (untitled)"
+                : "incident \"" + Text.quoted(title) + "\"";
     }
 
     private static String capitalized(String s) {
