@@ -11,10 +11,22 @@ public final class FileNames {
 
     public static String safe(String text, String fallback) {
         String cleaned = Text.composed(text).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("\\s+", " ").strip();
-        if (cleaned.length() > 80) {
-            cleaned = cleaned.substring(0, 80).strip();
+        if (cleaned.codePointCount(0, cleaned.length()) > 80) {
+            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, 80)).strip();
+        }
+        // Linux counts a name in bytes (at most 255): 80 emoji or Chinese characters would not fit with the
+        // extension and a temporary file's suffix.
+        while (utf8Length(cleaned) > MAX_BYTES) {
+            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(cleaned.length(), -1)).strip();
         }
         return cleaned.isEmpty() || cleaned.matches("\\.+") ? fallback : cleaned;
+    }
+
+    /** Leaves room in Linux's 255 bytes for " (2).pdf" and a temporary file's ".name123….tmp". */
+    private static final int MAX_BYTES = 200;
+
+    private static int utf8Length(String s) {
+        return s.codePoints().map(cp -> cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4).sum();
     }
 
     /** Letters that have no accent to strip but a usual plain spelling. */

@@ -206,7 +206,7 @@ public final class LetterExport {
                                 Written w = writeOne(r, d, stem, format);
                                 written.add(w);
                                 listener.written(d, w);
-                            } catch (LetterException e) {
+                            } catch (LetterException | NotSavedException e) { // already in the owner's words
                                 skipped.add(e.getMessage());
                             } catch (IOException | RuntimeException e) {
                                 skipped.add(notWritten(customer, format, e));

@@ -40,4 +40,12 @@ class TextTest {
         assertEquals("", FileNames.fitted("Νίκος", ascii));
         assertEquals("Zoë", FileNames.fitted("Zoe\u0308", cp -> cp < 256), "what fits is kept, composed");
     }
+
+    @Test
+    void aFileNameFitsInLinuxsTwoHundredFiftyFiveBytes() {
+        String emoji = FileNames.safe("😀".repeat(80), "x");
+        assertEquals("😀".repeat(50), emoji, "200 bytes, whole characters");
+        assertEquals("東".repeat(66), FileNames.safe("東".repeat(80), "x"));
+        assertEquals("a".repeat(80), FileNames.safe("a".repeat(90), "x"));
+    }
 }
