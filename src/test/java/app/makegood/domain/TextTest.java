@@ -48,4 +48,9 @@ class TextTest {
         assertEquals("東".repeat(66), FileNames.safe("東".repeat(80), "x"));
         assertEquals("a".repeat(80), FileNames.safe("a".repeat(90), "x"));
     }
+
+    @Test
+    void aFileNameHoldsNoBidiOverrideOrEscape() {
+        assertEquals("Apology - Eve gnp.exe", FileNames.safe("Apology - Eve \u202Egnp.exe\u001B[2J", "x"));
+    }
 }
