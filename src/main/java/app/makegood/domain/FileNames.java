@@ -11,7 +11,8 @@ public final class FileNames {
 
     public static String safe(String text, String fallback) {
         // Printable first: a right-to-left override would let "gnp.exe" show as "exe.png" in a folder listing.
-        String cleaned = Text.printable(Text.composed(text)).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("\\s+", " ").strip();
+        String cleaned = Text.printable(Text.composed(text))
+                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("\\s+", " ").strip();
         if (cleaned.codePointCount(0, cleaned.length()) > 80) {
             cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, 80)).strip();
         }

@@ -198,23 +198,7 @@ public final class LetterExport {
                     if (listener.cancelled()) {
                         return null;
                     }
-                    // One customer's letter that cannot be made or written stops nobody else's.
-                    try {
-                        Draft d = draft(r.kind(), r.incident(), customer, r.from(), r.amends(), r.today());
-                        for (LetterFormat format : r.formats()) {
-                            try {
-                                Written w = writeOne(r, d, stem, format);
-                                written.add(w);
-                                listener.written(d, w);
-                            } catch (LetterException | NotSavedException e) { // already in the owner's words
-                                skipped.add(e.getMessage());
-                            } catch (IOException | RuntimeException e) {
-                                skipped.add(notWritten(customer, format, e));
-                            }
-                        }
-                    } catch (RuntimeException e) {
-                        skipped.add(notWritten(customer, null, e));
-                    }
+                    writeLetters(r, customer, stem, written, skipped, listener);
                     listener.progress(done.incrementAndGet(), r.customers().size(), customer.name());
                     return null;
                 }));
@@ -236,6 +220,35 @@ public final class LetterExport {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
         return new BatchResult(List.copyOf(written), List.copyOf(skipped));
+    }
+
+    /**
+     * One customer's letters; one that cannot be made or written is told in {@code skipped} and stops nobody
+     * else's. What the listener does with a written letter is its own business: its errors are not caught here.
+     */
+    private void writeLetters(BatchRequest r, AffectedCustomer customer, String stem, List<Written> written,
+                              List<String> skipped, BatchListener listener) {
+        Draft d;
+        try {
+            d = draft(r.kind(), r.incident(), customer, r.from(), r.amends(), r.today());
+        } catch (RuntimeException e) {
+            skipped.add(notWritten(customer, null, e));
+            return;
+        }
+        for (LetterFormat format : r.formats()) {
+            Written w;
+            try {
+                w = writeOne(r, d, stem, format);
+            } catch (LetterException | NotSavedException e) { // already in the owner's words
+                skipped.add(e.getMessage());
+                continue;
+            } catch (IOException | RuntimeException e) {
+                skipped.add(notWritten(customer, format, e));
+                continue;
+            }
+            written.add(w);
+            listener.written(d, w);
+        }
     }
 
     /** Says which letter was not written and why, in the system's words when it gave some; the details are logged. */

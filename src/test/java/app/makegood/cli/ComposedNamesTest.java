@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A name that arrives decomposed ("Zoe" and a separate diaeresis, as macOS and some exports give it) prints as "Zoë". */
+/** A name that arrives decomposed ("Zoe" and a separate diaeresis, as some exports give it) prints as "Zoë". */
 class ComposedNamesTest {
     private static final String ID = "de000000-1111-4000-8000-000000000001";
 
