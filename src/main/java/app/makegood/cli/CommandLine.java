@@ -276,7 +276,7 @@ public final class CommandLine {
         }
         String format = o.getOrDefault("--format", "md");
         if (!format.equals("md") && !format.equals("pdf")) {
-            throw usage("The postmortem can be written as md (Markdown) or pdf, not \"" + format + "\".");
+            throw usage("The postmortem can be written as md (Markdown) or pdf, not \"" + Text.quoted(format) + "\".");
         }
         withDatabase(database -> {
             Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));

@@ -251,10 +251,12 @@ public final class IncidentJson {
                     + ", which every export has.";
         }
         if (e instanceof UnrecognizedPropertyException) {
-            return where + " has a field MakeGood does not know: \"" + field + "\".";
+            return where + " has a field MakeGood does not know: \"" + Text.quoted(field.toString()) + "\".";
         }
-        String value = e instanceof InvalidFormatException f ? " \"" + f.getValue() + "\"" : "";
-        return where + " has an invalid value" + value + (field.length() > 0 ? " for \"" + field + "\"" : "") + ".";
+        String value = e instanceof InvalidFormatException f ? " \"" + Text.quoted(String.valueOf(f.getValue())) + "\""
+                : "";
+        return where + " has an invalid value" + value
+                + (field.length() > 0 ? " for \"" + Text.quoted(field.toString()) + "\"" : "") + ".";
     }
 
     private static String label(String title, int index) {
