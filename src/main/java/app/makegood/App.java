@@ -17,6 +17,7 @@ import app.makegood.store.JdbcSettingsRepository;
 import app.makegood.store.WakeUpCall;
 import app.makegood.store.WrongPassphraseException;
 import app.makegood.ui.Background;
+import app.makegood.ui.Dialogs;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.FileDialogs;
 import app.makegood.ui.LetterKit;
@@ -191,7 +192,7 @@ public class App extends Application {
         Messages m = start.messages();
         OpenRescue rescue = OpenRescue.of(e, goodBackup);
         LOG.log(Level.WARNING, "The database did not open: " + rescue.kind(), e);
-        Alert alert = new Alert(Alert.AlertType.ERROR, rescue.message());
+        Alert alert = Dialogs.alert(Alert.AlertType.ERROR, rescue.message());
         alert.setHeaderText(m.get("app.openFailed.title"));
         alert.initOwner(start.stage());
         Map<ButtonType, OpenRescue.Choice> buttons = new LinkedHashMap<>();
@@ -209,7 +210,7 @@ public class App extends Application {
             case RESTORE_BACKUP -> background.run(() -> Backups.restoreInPlace(dataDir, rescue.backup().orElseThrow(),
                             passphrase, start.clock()))
                     .onSuccess(aside -> {
-                        Alert done = new Alert(Alert.AlertType.INFORMATION, m.get("rescue.restored", aside));
+                        Alert done = Dialogs.alert(Alert.AlertType.INFORMATION, m.get("rescue.restored", aside));
                         done.initOwner(start.stage());
                         done.showAndWait();
                         openAndShow(start, dataDir, passphrase);

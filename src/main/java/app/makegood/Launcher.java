@@ -20,6 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        AppLogging.silenceTerminal(); // from the first line: not even JavaFX's start-up warnings reach the terminal
         String[] rest;
         Path dataDir;
         try {
@@ -34,10 +35,13 @@ public final class Launcher {
             Application.launch(App.class, args);
             return;
         }
-        int code = "check".equals(rest[0])
-                ? CheckCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.in, System.out, System.err,
-                        () -> LanguageToolGrammar.load(Locale.getDefault()))
-                : CommandLine.run(rest, dataDir, System.out, System.err, PassphraseSource.terminalOr(System.in));
+        if ("check".equals(rest[0])) {
+            System.exit(CheckCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.in, System.out, System.err,
+                    () -> LanguageToolGrammar.load(Locale.getDefault())));
+            return;
+        }
+        AppLogging.start(dataDir); // what went wrong in detail goes to the data folder's log file, not the terminal
+        int code = CommandLine.run(rest, dataDir, System.out, System.err, PassphraseSource.terminalOr(System.in));
         System.exit(code);
     }
 }

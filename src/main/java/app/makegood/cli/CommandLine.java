@@ -4,6 +4,7 @@ import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.PublicStory;
 import app.makegood.domain.Replacement;
+import app.makegood.domain.Text;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.coach.ApologyChecker;
 import app.makegood.domain.coach.Finding;
@@ -40,6 +41,7 @@ import app.makegood.store.StoreException;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,9 +59,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /** The command-line modes: list, export and import incidents without opening the window. */
 public final class CommandLine {
+    private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int UNREADABLE_INPUT = 2;
@@ -139,7 +145,7 @@ public final class CommandLine {
             new CommandLine(dataDir, out, err, passphrase).dispatch(args);
             return OK;
         } catch (Failure f) {
-            err.println(f.getMessage());
+            printError(err, f.getMessage());
             return f.code;
         } catch (DatabaseDamagedException e) {
             err.println(e.getMessage() + " It was left as it is and no new database was made. Start MakeGood without"
@@ -147,9 +153,25 @@ public final class CommandLine {
                     + dataDir.toAbsolutePath().resolve(Backups.FOLDER) + "; the damaged file is kept beside it.");
             return UNREADABLE_INPUT;
         } catch (StoreException e) {
-            err.println(e.getMessage());
+            printError(err, e.getMessage());
+            return USER_ERROR;
+        } catch (InvalidPathException e) {
+            printError(err, "This system cannot store the file name " + Text.quoted(e.getInput()) + ". Choose a name"
+                    + " with plain letters, or run MakeGood with a UTF-8 locale (for example LANG=C.UTF-8).");
+            return USER_ERROR;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "A command failed", e); // the stack trace goes to the log file, not the terminal
+            printError(err, "MakeGood could not finish: an unexpected error happened (" + e.getClass().getSimpleName()
+                    + "). The details are in the log file in " + dataDir.toAbsolutePath() + ".");
             return USER_ERROR;
         }
+    }
+
+    /** The most a message prints: it may quote a file, but a runaway one must not fill the terminal. */
+    private static final int MESSAGE_LIMIT = 4000;
+
+    private static void printError(PrintStream err, String message) {
+        err.println(Text.capped(message, MESSAGE_LIMIT));
     }
 
     private void dispatch(String[] args) throws Failure {
@@ -165,8 +187,8 @@ public final class CommandLine {
             case "public-history" -> publicHistory(rest);
             case "seed" -> seed(rest);
             case "help", "--help", "-h" -> out.println(USAGE);
-            default -> throw new Failure(USER_ERROR,
-                    (command.isEmpty() ? "No command given." : "Unknown command: " + command) + "\n" + USAGE);
+            default -> throw new Failure(USER_ERROR, (command.isEmpty() ? "No command given."
+                    : "Unknown command: " + Text.quoted(command)) + "\n" + USAGE);
         }
     }
 
@@ -188,7 +210,9 @@ public final class CommandLine {
         String row = "%-8s  %-14s  %s%n";
         out.printf(row, "ID", "STATUS", "TITLE");
         for (IncidentSummary s : incidents) {
-            out.printf(row, s.id().substring(0, Math.min(8, s.id().length())), s.status(), s.title());
+            // Printable only: an imported title must not move the cursor, recolour the terminal or print backwards.
+            out.printf(row, Text.printable(s.id().substring(0, Math.min(8, s.id().length()))), s.status(),
+                    Text.printable(s.title()));
         }
     }
 
@@ -267,7 +291,7 @@ public final class CommandLine {
         }
         String format = o.getOrDefault("--format", "md");
         if (!format.equals("md") && !format.equals("pdf")) {
-            throw usage("The postmortem can be written as md (Markdown) or pdf, not \"" + format + "\".");
+            throw usage("The postmortem can be written as md (Markdown) or pdf, not \"" + Text.quoted(format) + "\".");
         }
         withDatabase(database -> {
             Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));
@@ -465,7 +489,7 @@ public final class CommandLine {
         for (int n = 0; n < options.size(); n += 2) {
             String name = options.get(n);
             if (!known.contains(name) || n + 1 >= options.size() || out.put(name, options.get(n + 1)) != null) {
-                throw usage("Unexpected or repeated option: " + name + ".");
+                throw usage("Unexpected or repeated option: " + Text.quoted(name) + ".");
             }
         }
         return out;
@@ -478,11 +502,11 @@ public final class CommandLine {
                 .filter(id -> id.toLowerCase(Locale.ROOT).startsWith(wanted)).toList();
         Optional<String> exact = matches.stream().filter(id -> id.equalsIgnoreCase(prefix)).findFirst();
         if (exact.isEmpty() && matches.isEmpty()) {
-            throw new Failure(USER_ERROR, "No incident has an id starting with \"" + prefix
+            throw new Failure(USER_ERROR, "No incident has an id starting with \"" + Text.quoted(prefix)
                     + "\". Run \"makegood list\" to see the ids.");
         }
         if (exact.isEmpty() && matches.size() > 1) {
-            throw new Failure(USER_ERROR, "\"" + prefix + "\" is the start of " + matches.size()
+            throw new Failure(USER_ERROR, "\"" + Text.quoted(prefix) + "\" is the start of " + matches.size()
                     + " incident ids. Give more characters of the id.");
         }
         return repository.find(exact.orElse(matches.get(0))).orElseThrow();

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * One customer hit by an incident, with what they expected and what we offer to make it good.
- * Text fields are never null (empty means "not filled in yet").
+ * Text fields are never null (empty means "not filled in yet"). The name and salutation are kept composed (NFC),
+ * however they were typed, pasted or imported: this constructor is the one place every way in passes.
  */
 public record AffectedCustomer(
         String id,
@@ -27,7 +28,7 @@ public record AffectedCustomer(
 
     public AffectedCustomer {
         Objects.requireNonNull(id, "id");
-        name = Text.orEmpty(name);
+        name = Text.composed(name);
         email = Text.orEmpty(email);
         expected = Text.orEmpty(expected);
         expectedValue = Objects.requireNonNullElse(expectedValue, Optional.empty());
@@ -35,7 +36,7 @@ public record AffectedCustomer(
         offerAmount = Objects.requireNonNullElse(offerAmount, Optional.empty());
         offerNote = Text.orEmpty(offerNote);
         offerState = Objects.requireNonNullElse(offerState, OfferState.NOT_OFFERED);
-        salutation = Text.orEmpty(salutation);
+        salutation = Text.composed(salutation);
         reference = Text.orEmpty(reference);
         notes = Text.orEmpty(notes);
         futureValue = Objects.requireNonNullElse(futureValue, Optional.empty());

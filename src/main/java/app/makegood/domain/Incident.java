@@ -39,7 +39,7 @@ public record Incident(
     public Incident {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(createdAt, "createdAt");
-        title = Text.orEmpty(title);
+        title = Text.composed(title);
         category = Objects.requireNonNullElse(category, Category.OTHER);
         severity = Objects.requireNonNullElse(severity, Severity.MODERATE);
         status = Objects.requireNonNullElse(status, IncidentStatus.OPEN);

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -97,15 +100,43 @@ public final class IncidentJson {
         AtomicFile.write(file, out -> write(incidents, out));
     }
 
-    /** A bare JSON array of incidents, for scripts ({@code makegood list --json}). */
+    /**
+     * A bare JSON array of incidents, for scripts ({@code makegood list --json}). It may go to a terminal: besides
+     * the control characters JSON always escapes, DEL, C1 controls and bidi overrides are written as \\uXXXX, the
+     * same values in a form that cannot move the cursor or print text backwards.
+     */
     public void writeArray(List<Incident> incidents, OutputStream out) throws IOException {
-        writeValue(incidents, out);
+        writeValue(writer.with(new TerminalEscapes()), incidents, out);
     }
 
     private void writeValue(Object value, OutputStream out) throws IOException {
+        writeValue(writer, value, out);
+    }
+
+    private static void writeValue(ObjectWriter writer, Object value, OutputStream out) throws IOException {
         writer.writeValue(out, value);
         out.write('\n');
         out.flush();
+    }
+
+    private static final class TerminalEscapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        TerminalEscapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            boolean hidden = ch >= 0x80 && ch <= 0x9F || ch >= 0x202A && ch <= 0x202E || ch >= 0x2066 && ch <= 0x2069
+                    || ch == 0x200E || ch == 0x200F || ch == 0x061C;
+            return hidden ? new SerializedString(String.format("\\u%04X", ch)) : null;
+        }
     }
 
     /** Reads an export file completely and checks every incident; returns nothing unless all of it is fine. */

@@ -3,6 +3,7 @@ package app.makegood.export;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.FileNames;
 import app.makegood.domain.Incident;
+import app.makegood.domain.Text;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterContent;
@@ -21,7 +22,9 @@ import app.makegood.export.mail.MailAddress;
 import app.makegood.export.mail.PdfAttachment;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,6 +41,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Customer letters from start to file: compose what the letter says, render it once, and turn that one rendering
@@ -45,6 +50,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * share one instance.
  */
 public final class LetterExport {
+    private static final Logger LOG = Logger.getLogger(LetterExport.class.getName());
     private final LetterRenderer renderer;
     private final PdfMaker pdfMaker;
     private final FontCoverage coverage;
@@ -113,7 +119,7 @@ public final class LetterExport {
 
     private Email email(Draft d, boolean attachPdf) {
         MailAddress from = sender(d.from());
-        String name = d.customer().name().isBlank() ? "This customer" : d.customer().name();
+        String name = d.customer().name().isBlank() ? "This customer" : Text.quoted(d.customer().name());
         if (d.customer().email().isBlank()) {
             throw new LetterException(name + " has no email address: add it under \u201CWhat happened\u201D, "
                     + "or save the letter as a PDF instead.");
@@ -192,16 +198,7 @@ public final class LetterExport {
                     if (listener.cancelled()) {
                         return null;
                     }
-                    Draft d = draft(r.kind(), r.incident(), customer, r.from(), r.amends(), r.today());
-                    for (LetterFormat format : r.formats()) {
-                        try {
-                            Written w = writeOne(r, d, stem, format);
-                            written.add(w);
-                            listener.written(d, w);
-                        } catch (LetterException e) {
-                            skipped.add(e.getMessage()); // one customer's bad address stops nobody else's letter
-                        }
-                    }
+                    writeLetters(r, customer, stem, written, skipped, listener);
                     listener.progress(done.incrementAndGet(), r.customers().size(), customer.name());
                     return null;
                 }));
@@ -225,6 +222,47 @@ public final class LetterExport {
         return new BatchResult(List.copyOf(written), List.copyOf(skipped));
     }
 
+    /**
+     * One customer's letters; one that cannot be made or written is told in {@code skipped} and stops nobody
+     * else's. What the listener does with a written letter is its own business: its errors are not caught here.
+     */
+    private void writeLetters(BatchRequest r, AffectedCustomer customer, String stem, List<Written> written,
+                              List<String> skipped, BatchListener listener) {
+        Draft d;
+        try {
+            d = draft(r.kind(), r.incident(), customer, r.from(), r.amends(), r.today());
+        } catch (RuntimeException e) {
+            skipped.add(notWritten(customer, null, e));
+            return;
+        }
+        for (LetterFormat format : r.formats()) {
+            Written w;
+            try {
+                w = writeOne(r, d, stem, format);
+            } catch (LetterException | NotSavedException e) { // already in the owner's words
+                skipped.add(e.getMessage());
+                continue;
+            } catch (IOException | RuntimeException e) {
+                skipped.add(notWritten(customer, format, e));
+                continue;
+            }
+            written.add(w);
+            listener.written(d, w);
+        }
+    }
+
+    /** Says which letter was not written and why, in the system's words when it gave some; the details are logged. */
+    private static String notWritten(AffectedCustomer customer, LetterFormat format, Exception e) {
+        LOG.log(Level.WARNING, "A letter could not be written", e);
+        String who = customer.name().isBlank() ? "a customer without a name" : Text.quoted(customer.name());
+        String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e instanceof InvalidPathException ? "the system cannot store that file name"
+                : "an unexpected error, " + e.getClass().getSimpleName();
+        String what = format == null ? "letter" : format == LetterFormat.EML ? "email draft" : "PDF letter";
+        return "No " + what + " was written for " + who + " (" + why
+                + "). The other customers' letters were not affected.";
+    }
+
     private Written writeOne(BatchRequest r, Draft d, String stem, LetterFormat format) throws IOException {
         Path file = r.folder().resolve(stem + extension(format));
         switch (format) {
@@ -237,23 +275,28 @@ public final class LetterExport {
 
     /** "Apology - Zoë Müller": a letter's file name without extension, safe on every system. */
     static String stem(LetterKind kind, AffectedCustomer c) {
+        return stem(kind, c.name());
+    }
+
+    private static String stem(LetterKind kind, String name) {
         String label = switch (kind) {
             case APOLOGY -> "Apology";
             case STATUS_UPDATE -> "Update";
             case FOLLOW_UP -> "Follow-up";
         };
-        return FileNames.safe(label + " - " + (c.name().isBlank() ? "customer" : c.name()), "letter");
+        return FileNames.safe(label + " - " + (name.isBlank() ? "customer" : name), "letter");
     }
 
     /**
-     * Two customers with the same name get "Name" and "Name (2)", and a letter already in the folder is never
-     * replaced: the history still points at it.
+     * Two customers with the same name (or the same once spelled for the system) get "Name" and "Name (2)", and a
+     * letter already in the folder is never replaced: the history still points at it.
      */
     private static List<String> uniqueStems(BatchRequest r) {
         Set<String> taken = new HashSet<>();
         List<String> stems = new ArrayList<>();
         for (AffectedCustomer c : r.customers()) {
-            String base = stem(r.kind(), c);
+            // Spelled as the system can store it: under LANG=C "Tomás" is written as "Tomas", not refused.
+            String base = stem(r.kind(), PortableNames.fit(r.folder(), c.name(), ""));
             String stem = base;
             for (int n = 2; !free(r, stem, taken); n++) {
                 stem = base + " (" + n + ")";

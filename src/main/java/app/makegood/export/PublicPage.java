@@ -93,7 +93,7 @@ public final class PublicPage {
                 .toList();
         List<Map<String, Object>> entries = new java.util.ArrayList<>();
         for (PublicStory s : stories) {
-            String file = fileName(s);
+            String file = PortableNames.fit(folder, fileName(s), "incident.html"); // "tomas-...html" under LANG=C
             write(html.execute(view(s, from)), folder.resolve(file));
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", title(s));

@@ -13,6 +13,7 @@ import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
 import app.makegood.domain.Severity;
 import app.makegood.domain.StatusUpdate;
+import app.makegood.domain.Text;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.amends.FutureValueInputs;
 
@@ -123,7 +124,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
 
     @Override
     public void save(Incident incident) {
-        String which = incident.title().isBlank() ? "the incident" : "the incident \"" + incident.title() + "\"";
+        String which = incident.title().isBlank() ? "the incident" : "the incident \""
+                + Text.quoted(incident.title()) + "\"";
         Jdbc.inTransaction(dataSource, "MakeGood could not save " + which + ".", c -> {
             write(c, incident);
             return null;

@@ -1,9 +1,13 @@
 package app.makegood.ui;
 
+import app.makegood.domain.Text;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** Plain-language message boxes owned by the main window. */
@@ -49,8 +53,24 @@ public final class Dialogs {
         alert(type, header, message).show();
     }
 
+    /** The most an alert says: one quoting a runaway file or paste must still fit on the screen. */
+    static final int MESSAGE_LIMIT = 1000;
+
+    /**
+     * An alert that fits on the screen whatever it is told to say: the text is cut at {@link #MESSAGE_LIMIT}
+     * characters and wraps, and the window is never taller than the screen. Every alert is made here.
+     */
+    public static Alert alert(Alert.AlertType type, String message) {
+        Alert alert = new Alert(type, Text.capped(message, MESSAGE_LIMIT));
+        DialogPane pane = alert.getDialogPane();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        pane.setMaxHeight(screen.getHeight() * 0.9);
+        pane.setMaxWidth(Math.min(screen.getWidth() * 0.9, 640));
+        return alert;
+    }
+
     private Alert alert(Alert.AlertType type, String header, String message) {
-        Alert alert = new Alert(type, message);
+        Alert alert = alert(type, message);
         alert.initOwner(owner);
         alert.setHeaderText(header);
         alert.setTitle(messages.get("app.title"));

@@ -1,5 +1,6 @@
 package app.makegood.ui;
 
+import app.makegood.domain.Text;
 import app.makegood.export.ImportException;
 import app.makegood.export.LetterException;
 import app.makegood.export.NotSavedException;
@@ -14,7 +15,14 @@ public final class ErrorMessages {
     private ErrorMessages() {
     }
 
+    /** The most of an error's own words shown: room is left for what the caller adds ("see the log"). */
+    static final int LIMIT = 600;
+
     public static String plain(Throwable e) {
+        return Text.capped(sentence(e), LIMIT);
+    }
+
+    private static String sentence(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StoreException || t instanceof ImportException || t instanceof LetterException
                     || t instanceof NotSavedException) {

@@ -1,10 +1,12 @@
 package app.makegood.ui;
 
+import app.makegood.export.PortableNames;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -24,7 +26,7 @@ public interface FileDialogs {
             @Override
             public Optional<Path> save(Window owner, String initialName, FileChooser.ExtensionFilter filter) {
                 FileChooser chooser = chooser(filter);
-                chooser.setInitialFileName(initialName);
+                chooser.setInitialFileName(PortableNames.fit(Path.of(""), initialName, "untitled"));
                 return path(chooser.showSaveDialog(owner));
             }
 
@@ -46,8 +48,16 @@ public interface FileDialogs {
                 return chooser;
             }
 
+            /** Under a plain-ASCII locale a name typed with accents is kept, spelled as the system can store it. */
             private static Optional<Path> path(File file) {
-                return Optional.ofNullable(file).map(File::toPath);
+                if (file == null) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(file.toPath());
+                } catch (InvalidPathException e) {
+                    return Optional.of(Path.of(PortableNames.fit(Path.of(""), file.getPath(), "untitled")));
+                }
             }
         };
     }

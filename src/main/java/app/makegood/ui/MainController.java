@@ -158,7 +158,12 @@ public final class MainController implements IncidentListController.Actions {
 
     @Override
     public void newIncident() {
-        showWizard(Incident.blank(services.clock().instant()));
+        Incident blank = Incident.blank(services.clock().instant());
+        // Stored before it is shown: the wizard's "Saved" is true from its first moment, even if MakeGood is killed.
+        services.background().run(() -> {
+            services.repository().save(blank);
+            return blank;
+        }).onSuccess(this::showWizard).onError(this::showError).start();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package app.makegood.store;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -9,6 +12,29 @@ import java.nio.file.Path;
  */
 public final class OpenDatabaseMain {
     private OpenDatabaseMain() {
+    }
+
+    /**
+     * Starts a process that holds the database in {@code dataDir} open, as a running MakeGood does, and returns once
+     * it has it. Closing the process's standard input lets it go.
+     */
+    public static Process holdInAnotherProcess(Path dataDir) throws IOException {
+        Database.open(dataDir).close();
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), OpenDatabaseMain.class.getName(), dataDir.toString(),
+                "--hold").redirectErrorStream(true).start();
+        String first = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        if (!"opened".equals(first)) {
+            throw new IllegalStateException("The holder did not open the database: " + first);
+        }
+        return holder;
+    }
+
+    /** Lets the folder go and waits for the holder to end. */
+    public static void release(Process holder) throws IOException, InterruptedException {
+        holder.getOutputStream().close(); // the holder closes the database when its input ends
+        holder.waitFor();
     }
 
     public static void main(String[] args) throws IOException {

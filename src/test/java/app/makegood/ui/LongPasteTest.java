@@ -20,6 +20,7 @@ class LongPasteTest extends AppFlowTest {
     void aMegabytePasteIsRefusedWithAMessageAndTheWindowKeepsWorking() throws Exception {
         driver.start(dataDir);
         clickOn("#emptyNew");
+        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent()); // stored first, then shown
         write("Parcel two days late");
         copy(MEGABYTE);
 

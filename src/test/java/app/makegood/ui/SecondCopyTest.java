@@ -1,16 +1,11 @@
 package app.makegood.ui;
 
-import app.makegood.store.Database;
 import app.makegood.store.OpenDatabaseMain;
 import app.makegood.store.WakeUpCall;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,8 +22,7 @@ class SecondCopyTest extends AppFlowTest {
     @AfterEach
     void releaseTheFolder() throws Exception {
         if (holder != null) {
-            holder.getOutputStream().close(); // the holder closes the database when its input ends
-            holder.waitFor();
+            OpenDatabaseMain.release(holder);
         }
     }
 
@@ -68,12 +62,6 @@ class SecondCopyTest extends AppFlowTest {
     }
 
     private void holdTheFolderInAnotherProcess() throws Exception {
-        Database.open(dataDir).close();
-        holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OpenDatabaseMain.class.getName(), dataDir.toString(),
-                "--hold").redirectErrorStream(true).start();
-        String first = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
-        assertEquals("opened", first);
+        holder = OpenDatabaseMain.holdInAnotherProcess(dataDir);
     }
 }

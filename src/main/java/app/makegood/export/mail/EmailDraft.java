@@ -8,9 +8,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentDisposition;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.ParameterList;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.ByteArrayOutputStream;
@@ -103,8 +106,13 @@ public final class EmailDraft {
     private static MimeBodyPart attachment(PdfAttachment pdf) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf.bytes(), "application/pdf")));
-        part.setFileName(pdf.fileName());
-        part.setDisposition(Part.ATTACHMENT);
+        // The name in UTF-8 whatever the system's locale: under LANG=C Jakarta Mail would send "Tomás" as "Tom?s".
+        ParameterList disposition = new ParameterList();
+        disposition.set("filename", pdf.fileName(), "UTF-8");
+        part.setHeader("Content-Disposition", new ContentDisposition(Part.ATTACHMENT, disposition).toString());
+        ParameterList type = new ParameterList();
+        type.set("name", pdf.fileName(), "UTF-8");
+        part.setHeader("Content-Type", new ContentType("application", "pdf", type).toString());
         // A PDF is binary even when its first bytes look like text; base64 survives every mail server.
         part.setHeader("Content-Transfer-Encoding", "base64");
         return part;

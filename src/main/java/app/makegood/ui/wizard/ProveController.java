@@ -11,6 +11,7 @@ import app.makegood.domain.Timeline;
 import app.makegood.ui.Background;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
+import app.makegood.ui.Dialogs;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.Messages;
 import app.makegood.ui.Tables;
@@ -312,7 +313,7 @@ public final class ProveController {
     }
 
     private void show(String message) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        Alert alert = Dialogs.alert(Alert.AlertType.WARNING, message);
         alert.initOwner(actions.getScene().getWindow());
         alert.setHeaderText(null);
         alert.show();

@@ -11,6 +11,7 @@ import app.makegood.export.ImportResult;
 import app.makegood.ui.Background;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
+import app.makegood.ui.Dialogs;
 import app.makegood.ui.Messages;
 import app.makegood.ui.Tables;
 import app.makegood.ui.TextInputs;
@@ -176,7 +177,7 @@ public final class WhatHappenedController {
     }
 
     private void dialog(Alert.AlertType type, String text) {
-        Alert alert = new Alert(type, text);
+        Alert alert = Dialogs.alert(type, text);
         alert.initOwner(customers.getScene().getWindow());
         alert.setHeaderText(null);
         alert.getDialogPane().setId("importReport");

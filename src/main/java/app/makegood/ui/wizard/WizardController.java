@@ -6,6 +6,7 @@ import app.makegood.domain.coach.LetterPart;
 import app.makegood.domain.letters.LetterKind;
 import app.makegood.ui.Background;
 import app.makegood.ui.DatePickers;
+import app.makegood.ui.Dialogs;
 import app.makegood.ui.Messages;
 import app.makegood.ui.NoticeTexts;
 import app.makegood.ui.StatusBadge;
@@ -315,7 +316,7 @@ public final class WizardController {
     private void onAdvanceStatus() {
         List<String> blockers = vm.advanceStatus();
         if (!blockers.isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", blockers));
+            Alert alert = Dialogs.alert(Alert.AlertType.INFORMATION, String.join("\n\n", blockers));
             alert.initOwner(advanceStatus.getScene().getWindow());
             alert.setHeaderText(messages.get("wizard.blocked", vm.nextStatus().map(s -> messages.label("status", s)).orElse("")));
             alert.show();
