@@ -61,7 +61,6 @@ import java.util.function.Supplier;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /** The command-line modes: list, export and import incidents without opening the window. */
 public final class CommandLine {
