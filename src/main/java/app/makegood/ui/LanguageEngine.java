@@ -60,6 +60,9 @@ public final class LanguageEngine implements CoachEngine, AutoCloseable {
 
     @Override
     public <T> void check(Supplier<T> work, Consumer<T> onResult) {
+        if (thread.isShutdown()) {
+            return; // the window is closing: nobody will read the findings
+        }
         thread.execute(() -> {
             try {
                 T result = work.get();
