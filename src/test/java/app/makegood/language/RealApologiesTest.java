@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RealApologiesTest {
     /** The README's figures on the frozen test split: this test fails below them. */
-    static final double TEST_RECALL_AT_LEAST = 0.27;
+    static final double TEST_RECALL_AT_LEAST = 0.28;
     static final double TEST_FINE_FLAGGED_AT_MOST = 0.091;
 
     record Row(String id, Set<Rule> labels, String sentence) {

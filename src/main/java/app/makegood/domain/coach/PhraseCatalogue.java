@@ -143,7 +143,10 @@ final class PhraseCatalogue {
                     + "|(?:severe|extreme|bad) weather|heavy snowfall|operator error|human error|the people in the data ?cent(?:er|re)|(?:no|left with no) (?:choice|option),? but"
                     + "|unavoidable|not our (?:accident|fault|responsibility)|bears no responsibility|not (?:a|the) result of|users'? (?:failure|negligen\\w*)|negligently|failed to update their"
                     + "|(?:our )?local store|refused|repeatedly decline\\w*|supply[- ]chain|growing partners|to be fair|unfair|did not (?:design|anticipate|foresee)|with the foresight"
-                    + "|(?:was|were) not approved by|failed catastrophically|challenges for everyone|directed (?:to|by) the authorities|as directed by|industry[- ]wide)")
+                    + "|(?:was|were) not approved by|failed catastrophically|challenges for everyone|directed (?:to|by) the authorities|as directed by|industry[- ]wide"
+                    + "|(?:a |an )?(?:third[- ]party|external|outside) (?:vendor|supplier|contractor|company|service|partner|provider)s?|(?:sophisticated|malicious|criminal) (?:attack|actors?|hackers?|cyber-?attack)"
+                    + "|(?:due to|because of|caused by) (?:the )?(?:pandemic|covid(?:-19)?|heatwave|storm|strikes?|supply (?:chain )?(?:issues|shortages|problems))|unforeseen (?:circumstances|events|issues)"
+                    + "|(?:was|were) (?:the )?victims? of)")
                     .onlyIn(ADMIT)
                     .says("Points at someone or something else; the customer dealt with you, so say what you could have done."),
             phrase(BLAME_SHIFTING, "(?:(?:circumstances|factors|events|reasons) )?(?:beyond|outside(?: of)?) our control|out of our hands")
@@ -162,6 +165,14 @@ final class PhraseCatalogue {
             phrase(FEELINGS_NOT_ACTS, "(?:many|some) (?:people|of you|members|customers|users) (?:are|were|felt|feel) (?:upset|offended|let down|hurt|that)|"
                     + "(?:my|our) (?:behaviou?r|words|comments|post|ad|advert|campaign|image) (?:has |have )?(?:upset|offended|hurt)"),
 
+            phrase(MINIMISING, "(?:there is |there's |we have |we've )?(?:found )?no (?:evidence|indication|sign)s? (?:that|of)"
+                    + "|(?:a |an )?(?:limited|small|low) (?:number|amount|subset|percentage|proportion|impact)|(?:very|extremely) (?:rare|unlikely|few)"
+                    + "|(?:brief|momentary|short-lived|temporary) (?:outage|delay|disruption|interruption|issue|glitch)|(?:only|just) (?:briefly|momentarily|temporarily|partially|partly)"
+                    + "|(?:a )?(?:minority|fraction) of (?:our )?(?:customers|users|accounts|orders|guests)"),
+            phrase(FEELINGS_NOT_ACTS, "(?:anyone|those|people|customers|users|guests|fans|members) (?:who|that) (?:felt|feel|were|was|are|may have been) "
+                    + "(?:upset|offended|hurt|let down|disappointed|frustrated|troubled|uncomfortable)"
+                    + "|(?:for|about) (?:the|any) (?:frustration|disappointment|upset|distress|anger|hurt|discomfort)(?! (?:of|with) (?:the|our|your))"),
+
             // intent: what was meant, instead of what it did
             phrase(INTENT_DEFENCE, "(?:was|is|has been) (?:never|not) (?:our|my) (?:intent|intention|aim|goal)|(?:our|my) intent(?:ion)? (?:was|has) never"
                     + "|(?:never|not|no) (?:meant|intended|designed) to|(?:did|do) not (?:mean|intend|set out|know|realise|realize|think)|didn't (?:mean|intend|know|think|realise|realize)"
@@ -169,14 +180,17 @@ final class PhraseCatalogue {
                     + "|(?:was|were) (?:intended|meant|designed) (?:to|as)|in no way (?:was it|were they|did we) (?:meant|intended)"
                     + "|(?:unintentional|inadvertent|accidental|unintended)(?:ly)?|in good faith|(?:was|were) not (?:aimed|directed) at"
                     + "|(?:wasn't|was not|weren't|were not) (?:even )?aware|(?:was|were) trying to|what (?:I|we) meant|as a (?:lighthearted|light-hearted|humorous|joke)"
-                    + "|(?:our|the) goal (?:with|of) this|without (?:any )?(?:thought|malice)"),
+                    + "|(?:our|the) goal (?:with|of) this|without (?:any )?(?:thought|malice)"
+                    + "|(?:with )?(?:the )?(?:best|good) (?:of )?intentions?|honest mistake|meant well|(?:never|not) (?:our|my) (?:aim|purpose|plan) to"),
 
             // the writer's own feelings and trouble take the stage
             phrase(SELF_FOCUS, "(?:upsetting|painful|difficult|hard|heartbreaking|devastating|humbling|tough|frustrating) (?:for (?:me|us|all of us|everyone here|our team)|moment|announcement|time for (?:us|me|our team)|business)"
                     + "|(?:hard|painful|difficult) for me to|no one (?:who )?wants? this .{0,20}more than (?:I|we)|(?:I|we)'?d like (?:my|our) li(?:fe|ves) back|(?:I|we) would like (?:my|our) li(?:fe|ves) back"
                     + "|(?:my|our) (?:sadness|heart|hearts) (?:has|have|sank|is|are|goes|go)|(?:I am|I'm|we are|we're|I was|we were) (?:so |very |deeply |truly )?(?:embarrassed|heartbroken|devastated|saddened|disappointed|frustrated) (?:to|that|by|for|and)?"
                     + "|(?:impacted|affected|hurt) (?:all of )?us|a crime against|I take criticism|in frustration|I had a bad day|(?:enormous|tremendous|heroic) (?:efforts?|undertaking|employees)"
-                    + "|proud to be|(?:our|my) (?:heroic|hard-working|tireless) "),
+                    + "|proud to be|(?:our|my) (?:heroic|hard-working|tireless) "
+                    + "|(?:I|we) (?:am|are|was|were|feel|felt|'m|'re) (?:deeply |so |very |truly |personally )?(?:saddened|heartbroken|devastated|ashamed|angry|hurt|sick)"
+                    + "|(?:difficult|hard|tough|painful|challenging) (?:time|day|week|weeks|period|year|months) for (?:us|me|our (?:team|staff|company|people)|everyone here)"),
 
             // the record, instead of this time
             phrase(TRACK_RECORD, "(?:proud|pride|prized|prize) (?:of|ourselves|myself|in)|with pride|(?:\\d+|[a-z]+)[- ]year (?:history|foundation|record|tradition)"
@@ -185,7 +199,9 @@ final class PhraseCatalogue {
                     + "|followed (?:all )?(?:established|standard|our) (?:procedures|protocols|policies)|designed to be (?:robust|resilient|secure|safe)"
                     + "|(?:the|a) (?:leader|safest|best|most trusted) (?:in|place)|unprecedented step|(?:already|have) (?:taken|exchanged|replaced) (?:years ago|a \\d|\\d)"
                     + "|strongly committed to|we hire (?:good|the best|great)|of choice|high standards|speaks for itself|(?:this|that) is not who we are|built (?:this company|to bring)|"
-                    + "(?:trust|faith) (?:you|our customers|our guests) place in us"),
+                    + "(?:trust|faith) (?:you|our customers|our guests) place in us"
+                    + "|(?:decades|years) of (?:experience|service|trust|safe)|since (?:1[89]|20)\\d\\d|trusted by|millions of (?:customers|users|guests|people) (?:every|each|rely|trust)"
+                    + "|(?:an?|our) (?:excellent|strong|proven|outstanding|unblemished|spotless|long) (?:record|reputation|history)|best[- ]in[- ]class"),
 
             // the harm recast as a misunderstanding or a communication gap
             phrase(MISUNDERSTANDING, "(?:some |the |any )?(?:confusion|misunderstanding|miscommunication)s?|misinterpret\\w*|misconstru\\w*|misread|(?:was|were|been|be) perceived|perception"
@@ -222,7 +238,10 @@ final class PhraseCatalogue {
                     + "|(?:we are|we're|I am|I'm) (?:deeply |strongly |fully )?committed to|(?:our|an|the) ongoing commitment|our commitment to our|zero tolerance|(?:do|does) not condone|completely opposed to"
                     + "|take (?:\\w+ )?(?:very )?seriously|(?:honou?red|privileged) to (?:be|serve)|(?:have|has) (?:their|your) (?:best )?interests at heart|nothing is more important to (?:me|us)"
                     + "|(?:our|my) values|(?:I|we) (?:deeply |sincerely |greatly )?regret|(?:I|we) also emphatically|go above and beyond|it has come to our attention"
-                    + "|(?:choosing|chose) us|(?:the )?trust (?:is|remains) our|(?:earn|maintain|regain) (?:that|their|our customers') trust|maintaining your trust|innovating responsibly|no ambiguity in our stance"),
+                    + "|(?:choosing|chose) us|(?:the )?trust (?:is|remains) our|(?:earn|maintain|regain) (?:that|their|our customers') trust|maintaining your trust|innovating responsibly|no ambiguity in our stance"
+                    + "|(?:the )?(?:safety|security|privacy|trust|satisfaction|wellbeing|well-being) of our (?:customers|users|guests|clients|members) is|(?:of )?(?:the )?utmost importance"
+                    + "|(?:out of|in) an abundance of caution|we want to reassure|please know that|we hold ourselves to|it is important to us|customer satisfaction"
+                    + "|we (?:greatly |truly |sincerely )?(?:appreciate|value) your (?:patience|understanding|loyalty|business|custom|continued support)"),
             phrase(CORPORATE_FILLER, "at your earliest convenience")
                     .suggest("when you can"),
 
@@ -230,6 +249,8 @@ final class PhraseCatalogue {
             phrase(JARGON, "going forward").suggest("from now on"),
             phrase(JARGON, "impact(?:s|ed|ing)?(?= (?:by|all|the|our|your|their|large|each|critical|customers|users|services|systems|us|you|them|plans|trip)\\b)"
                     + "|(?:users|customers|services|accounts|everyone) impacted|(?:were|was|be|been|not) impacted").suggest("affected"),
+            phrase(JARGON, "holistic|paradigm|ecosystem|streamlin(?:e|ed|ing)|learnings|at scale|end-to-end|mission[- ]critical|key takeaways?"
+                    + "|(?:additional|enhanced|robust) (?:safeguards|controls|measures|protocols)|optimi[sz](?:e|ed|ing|ation)|actionable|cadence|alignment"),
             phrase(JARGON, "best practices?|proactive(?:ly)?|mitigat(?:e|ed|ions|ing)|direct mitigations|posture|threat actors?|operational (?:interruptions?|issues?|challenges)|"
                     + "infrastructure (?:upgrade|changes?)|critical systems|the downtime|widespread \\w+ degradation|root causes|communication processes|service provider|security risk"),
             phrase(JARGON, "touch base").suggest("get in touch"),
