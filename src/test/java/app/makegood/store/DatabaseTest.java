@@ -172,7 +172,7 @@ class DatabaseTest {
     }
 
     private static List<String> versions(Database db) throws SQLException {
-        return column(db, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY "installed_rank"");
+        return column(db, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
     }
 
     private static List<String> column(Database db, String sql) throws SQLException {
