@@ -56,12 +56,12 @@ public record FirstNotice(Optional<Instant> at, Optional<NoticeChannel> how, Inc
 
     /** A status update was marked sent; where it went is free text, so how stays unknown. */
     public static Event updateSent(Instant at) {
-        return new Event(Kind.TOLD, at, Optional.empty());
+        return told(at, null);
     }
 
-    /** The owner says customers were told at {@code at}, by {@code how}. */
+    /** The owner says customers were told at {@code at}, by {@code how} (null: not said). */
     public static Event told(Instant at, NoticeChannel how) {
-        return new Event(Kind.TOLD, at, Optional.of(how));
+        return new Event(Kind.TOLD, at, Optional.ofNullable(how));
     }
 
     public static Event corrected(Instant at, NoticeChannel how) {
