@@ -1,5 +1,6 @@
 package app.makegood.cli;
 
+import app.makegood.domain.FirstNotice;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.PublicStory;
@@ -44,6 +45,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -74,9 +76,11 @@ public final class CommandLine {
               postmortem --incident ID --format md|pdf --out FILE
                                                write the incident's five-whys postmortem as Markdown or as a
                                                PDF on the business's letterhead (md if --format is left out)
-              letters --incident ID --kind apology|update|followup --format pdf|eml --out DIR [--force]
+              letters --incident ID --kind apology|update|followup --format pdf|eml --out DIR [--force] [--sent]
                                                write one letter per affected customer into DIR and print
-                                               each file's path (email drafts carry the PDF)
+                                               each file's path (email drafts carry the PDF). Files are not
+                                               sent, so customers are not marked as told; add --sent when
+                                               the letters go out now, to record the first notice
               public-page --incident ID --format html|md --out FILE
                                                write the incident's public page: what happened, the sent
                                                updates and what is being done, nothing private (html if
@@ -342,6 +346,7 @@ public final class CommandLine {
     private void letters(List<String> given) throws Failure {
         List<String> options = new ArrayList<>(given);
         boolean force = options.remove("--force");
+        boolean sent = options.remove("--sent");
         Map<String, String> o = pairs(options, Set.of("--incident", "--kind", "--format", "--out"));
         LetterKind kind = KINDS.get(o.getOrDefault("--kind", ""));
         LetterFormat format = FORMATS.get(o.getOrDefault("--format", ""));
@@ -368,16 +373,43 @@ public final class CommandLine {
             LetterLog log = new JdbcLetterLog(database);
             LetterExport.BatchRequest request = new LetterExport.BatchRequest(kind, incident, incident.customers(),
                     from, defaults, LocalDate.now(), Path.of(o.get("--out")), EnumSet.of(format), true);
+            List<LetterRecord> recorded = new ArrayList<>();
             LetterExport.BatchResult result;
             try {
-                result = batch(letters, request, (draft, written) -> log.record(LetterRecord.of(
-                        incident.id(), written.customer(), kind, format, written.file().toString(), Instant.now())));
+                result = batch(letters, request, (draft, written) -> {
+                    LetterRecord r = LetterRecord.of(incident.id(), written.customer(), kind, format,
+                            written.file().toString(), Instant.now());
+                    log.record(r);
+                    recorded.add(r);
+                });
             } catch (LetterException e) {
                 throw new Failure(USER_ERROR, "No more letters written: " + e.getMessage());
+            } finally {
+                firstNotice(new JdbcIncidentRepository(database), incident, recorded, sent);
             }
             result.written().forEach(w -> out.println(w.file()));
             result.skipped().forEach(err::println);
         });
+    }
+
+    /**
+     * The window's rule ({@link FirstNotice}): letters written to files are a first notice only when the owner says
+     * they went out ({@code --sent}); then the incident is saved with it.
+     */
+    private void firstNotice(IncidentRepository repository, Incident incident, List<LetterRecord> recorded,
+                             boolean sent) {
+        FirstNotice notice = FirstNotice.of(incident);
+        for (LetterRecord r : recorded) {
+            notice = notice.after(FirstNotice.letter(r.format(), r.at(), sent));
+        }
+        if (!notice.equals(FirstNotice.of(incident))) {
+            repository.save(incident.withFirstNotice(notice));
+            err.println("Customers are now marked as told, at " + notice.at().orElseThrow().truncatedTo(ChronoUnit.SECONDS)
+                    + " (--sent).");
+        } else if (!sent && !recorded.isEmpty() && incident.firstNoticeAt().isEmpty()) {
+            err.println("Customers are not marked as told: these are files. Add --sent when the letters go out "
+                    + "now, or record it in the window with \"Customers told\".");
+        }
     }
 
     /**
