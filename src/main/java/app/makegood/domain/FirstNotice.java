@@ -76,14 +76,17 @@ public record FirstNotice(Optional<Instant> at, Optional<NoticeChannel> how, Inc
     public FirstNotice after(Event e) {
         return switch (e.kind()) {
             case NOT_TOLD -> this;
-            case TOLD -> at.isPresent() && !e.at().isBefore(at.get()) ? this : stamped(e);
+            case TOLD -> at.isPresent() && !e.at().isBefore(at.get()) ? new FirstNotice(at, how, told()) : stamped(e);
             case CORRECTED -> stamped(e);
         };
     }
 
     private FirstNotice stamped(Event e) {
-        return new FirstNotice(Optional.of(e.at()), e.how(),
-                status == IncidentStatus.OPEN ? IncidentStatus.CUSTOMERS_TOLD : status);
+        return new FirstNotice(Optional.of(e.at()), e.how(), told());
+    }
+
+    private IncidentStatus told() {
+        return status == IncidentStatus.OPEN ? IncidentStatus.CUSTOMERS_TOLD : status;
     }
 
     /** Whether {@code e} stamps or moves the first notice. */

@@ -62,6 +62,13 @@ class FirstNoticeTest {
     }
 
     @Test
+    void aLaterTellingKeepsTheTimeButAnOpenIncidentStillMovesOn() {
+        FirstNotice toldButOpen = new FirstNotice(Optional.of(T), Optional.of(NoticeChannel.PHONE), IncidentStatus.OPEN);
+        assertEquals(new FirstNotice(Optional.of(T), Optional.of(NoticeChannel.PHONE), IncidentStatus.CUSTOMERS_TOLD),
+                toldButOpen.after(FirstNotice.told(T.plusSeconds(60), NoticeChannel.EMAIL)));
+    }
+
+    @Test
     void onlyAnOpenIncidentMovesToCustomersTold() {
         FirstNotice fixed = new FirstNotice(Optional.empty(), Optional.empty(), IncidentStatus.FIXED);
         assertEquals(IncidentStatus.FIXED, fixed.after(FirstNotice.told(T, NoticeChannel.PHONE)).status());
