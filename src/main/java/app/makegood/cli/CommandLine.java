@@ -1,6 +1,5 @@
 package app.makegood.cli;
 
-import app.makegood.domain.FirstNotice;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.PublicStory;
@@ -27,6 +26,7 @@ import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.PdfMaker;
 import app.makegood.export.letter.PostmortemPdf;
 import app.makegood.service.IncidentImport;
+import app.makegood.service.SentLetters;
 import app.makegood.store.Backups;
 import app.makegood.store.Database;
 import app.makegood.store.DatabaseDamagedException;
@@ -393,19 +393,15 @@ public final class CommandLine {
     }
 
     /**
-     * The window's rule ({@link FirstNotice}): letters written to files are a first notice only when the owner says
-     * they went out ({@code --sent}); then the incident is saved with it.
+     * The window's rule ({@link app.makegood.domain.FirstNotice}, through {@link SentLetters}): letters written to
+     * files are a first notice only when the owner says they went out ({@code --sent}).
      */
     private void firstNotice(IncidentRepository repository, Incident incident, List<LetterRecord> recorded,
                              boolean sent) {
-        FirstNotice notice = FirstNotice.of(incident);
-        for (LetterRecord r : recorded) {
-            notice = notice.after(FirstNotice.letter(r.format(), r.at(), sent));
-        }
-        if (!notice.equals(FirstNotice.of(incident))) {
-            repository.save(incident.withFirstNotice(notice));
-            err.println("Customers are now marked as told, at " + notice.at().orElseThrow().truncatedTo(ChronoUnit.SECONDS)
-                    + " (--sent).");
+        List<Incident> changed = new SentLetters(repository).record(recorded, sent);
+        if (!changed.isEmpty()) {
+            err.println("Customers are now marked as told, at "
+                    + changed.get(0).firstNoticeAt().orElseThrow().truncatedTo(ChronoUnit.SECONDS) + " (--sent).");
         } else if (!sent && !recorded.isEmpty() && incident.firstNoticeAt().isEmpty()) {
             err.println("Customers are not marked as told: these are files. Add --sent when the letters go out "
                     + "now, or record it in the window with \"Customers told\".");
