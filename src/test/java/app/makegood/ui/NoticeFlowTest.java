@@ -1,5 +1,6 @@
 package app.makegood.ui;
 
+import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Discoverer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
@@ -8,9 +9,12 @@ import app.makegood.domain.SampleIncidents;
 import app.makegood.domain.Severity;
 import app.makegood.store.Database;
 import app.makegood.store.JdbcIncidentRepository;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,11 +29,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Customers told by phone: the owner records when and how, and corrects it later. */
+/** First notice is a fact the owner records: by phone, corrected later; a saved PDF only when it went out. */
 @ExtendWith(ApplicationExtension.class)
 class NoticeFlowTest extends FxRobot {
     @TempDir
@@ -57,7 +63,9 @@ class NoticeFlowTest extends FxRobot {
         driver.open("Fridge failed overnight");
         AppDriver.waitUntil(() -> lookup("#noticeClock").tryQuery().isPresent());
 
-        clickOn("#customersTold");
+        // "Mark as Customers told" asks when and how, as the notice bar's "Customers told…" does.
+        assertTrue(driver.visible("#customersTold").isVisible());
+        clickOn("#advanceStatus");
         Instant called = discovered.plus(Duration.ofMinutes(40));
         answer(called, NoticeChannel.PHONE);
         AppDriver.waitUntil(() -> driver.text("#noticeClock").startsWith("\u2713 You told customers first"));
@@ -81,6 +89,43 @@ class NoticeFlowTest extends FxRobot {
             assertEquals(IncidentStatus.CUSTOMERS_TOLD, stored.status());
         }
         driver.start(dataDir);
+    }
+
+    @Test
+    void aSavedPdfTellsCustomersOnlyWhenTheOwnerSaysItWentOut() throws Exception {
+        Instant discovered = Instant.now().minus(Duration.ofHours(1));
+        Incident incident = SampleIncidents.edit(SampleIncidents.minimal("Order lost", discovered), e -> {
+            e.discoveredAt = Optional.of(discovered);
+            e.admit = "We lost your order, and we are sorry.";
+            e.customers = List.of(AffectedCustomer.named("Zoë Martin", "zoe@example.com"));
+        });
+        try (Database db = Database.open(dataDir)) {
+            new JdbcIncidentRepository(db).save(incident);
+        }
+        driver.start(dataDir);
+        driver.open("Order lost");
+        AppDriver.waitUntil(() -> lookup("#noticeClock").tryQuery().isPresent());
+        clickOn("#step-6");
+        clickOn(driver.<Node>visible("#letterCustomers").lookup(".list-cell"));
+        Button save = driver.visible("#savePdf");
+        AppDriver.waitUntil(() -> !save.isDisabled());
+
+        // To look at it: No, the default, leaves customers untold.
+        driver.willPick(dataDir.resolve("look.pdf"));
+        clickOn(save);
+        AppDriver.waitUntil(() -> lookup("Has this gone to the customer?").tryQuery().isPresent());
+        type(KeyCode.ENTER);
+        AppDriver.waitUntil(() -> lookup("Has this gone to the customer?").tryQuery().isEmpty());
+        assertEquals("Open", driver.text("#statusBadge"));
+        assertTrue(driver.text("#noticeClock").endsWith("customers not told yet"), driver.text("#noticeClock"));
+
+        // Printed and handed over: Yes.
+        driver.willPick(dataDir.resolve("handed-over.pdf"));
+        clickOn(save);
+        AppDriver.waitUntil(() -> lookup("Has this gone to the customer?").tryQuery().isPresent());
+        clickOn("Yes, it has gone");
+        AppDriver.waitUntil(() -> driver.text("#noticeClock").endsWith("(by letter)"));
+        assertEquals("Customers told", driver.text("#statusBadge"));
     }
 
     /** Fills the Customers told dialog with a time and how, then records it. */
