@@ -27,6 +27,7 @@ import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.PdfMaker;
 import app.makegood.export.letter.PostmortemPdf;
 import app.makegood.service.IncidentImport;
+import app.makegood.service.SentLetters;
 import app.makegood.store.Backups;
 import app.makegood.store.Database;
 import app.makegood.store.DatabaseDamagedException;
@@ -46,6 +47,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -79,9 +81,11 @@ public final class CommandLine {
               postmortem --incident ID --format md|pdf --out FILE
                                                write the incident's five-whys postmortem as Markdown or as a
                                                PDF on the business's letterhead (md if --format is left out)
-              letters --incident ID --kind apology|update|followup --format pdf|eml --out DIR [--force]
+              letters --incident ID --kind apology|update|followup --format pdf|eml --out DIR [--force] [--sent]
                                                write one letter per affected customer into DIR and print
-                                               each file's path (email drafts carry the PDF)
+                                               each file's path (email drafts carry the PDF). Files are not
+                                               sent, so customers are not marked as told; add --sent when
+                                               the letters go out now, to record the first notice
               public-page --incident ID --format html|md --out FILE
                                                write the incident's public page: what happened, the sent
                                                updates and what is being done, nothing private (html if
@@ -365,6 +369,7 @@ public final class CommandLine {
     private void letters(List<String> given) throws Failure {
         List<String> options = new ArrayList<>(given);
         boolean force = options.remove("--force");
+        boolean sent = options.remove("--sent");
         Map<String, String> o = pairs(options, Set.of("--incident", "--kind", "--format", "--out"));
         LetterKind kind = KINDS.get(o.getOrDefault("--kind", ""));
         LetterFormat format = FORMATS.get(o.getOrDefault("--format", ""));
@@ -391,16 +396,39 @@ public final class CommandLine {
             LetterLog log = new JdbcLetterLog(database);
             LetterExport.BatchRequest request = new LetterExport.BatchRequest(kind, incident, incident.customers(),
                     from, defaults, LocalDate.now(), Path.of(o.get("--out")), EnumSet.of(format), true);
+            List<LetterRecord> recorded = new ArrayList<>();
             LetterExport.BatchResult result;
             try {
-                result = batch(letters, request, (draft, written) -> log.record(LetterRecord.of(
-                        incident.id(), written.customer(), kind, format, written.file().toString(), Instant.now())));
+                result = batch(letters, request, (draft, written) -> {
+                    LetterRecord r = LetterRecord.of(incident.id(), written.customer(), kind, format,
+                            written.file().toString(), Instant.now());
+                    log.record(r);
+                    recorded.add(r);
+                });
             } catch (LetterException e) {
                 throw new Failure(USER_ERROR, "No more letters written: " + e.getMessage());
+            } finally {
+                firstNotice(new JdbcIncidentRepository(database), incident, recorded, sent);
             }
             result.written().forEach(w -> out.println(w.file()));
             result.skipped().forEach(err::println);
         });
+    }
+
+    /**
+     * The window's rule ({@link app.makegood.domain.FirstNotice}, through {@link SentLetters}): letters written to
+     * files are a first notice only when the owner says they went out ({@code --sent}).
+     */
+    private void firstNotice(IncidentRepository repository, Incident incident, List<LetterRecord> recorded,
+                             boolean sent) {
+        List<Incident> changed = new SentLetters(repository).record(recorded, sent);
+        if (!changed.isEmpty()) {
+            err.println("Customers are now marked as told, at "
+                    + changed.get(0).firstNoticeAt().orElseThrow().truncatedTo(ChronoUnit.SECONDS) + " (--sent).");
+        } else if (!sent && !recorded.isEmpty() && incident.firstNoticeAt().isEmpty()) {
+            err.println("Customers are not marked as told: these are files. Add --sent when the letters go out "
+                    + "now, or record it in the window with \"Customers told\".");
+        }
     }
 
     /**

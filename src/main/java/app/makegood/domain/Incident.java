@@ -11,7 +11,8 @@ import java.util.Optional;
  * what happened, the admission, the thanks, the explanation and updates, the amends and the proof of the fix.
  * Text fields are never null; an unfinished incident simply has empty ones. {@code dismissedFindings} holds
  * the keys of apology-coach findings the owner chose to ignore for this incident. {@code nextUpdateDue} is when
- * customers should next hear how things stand, while the incident is open.
+ * customers should next hear how things stand, while the incident is open. {@code firstNoticeHow} is how customers
+ * were first told (see {@link FirstNotice}); empty while they have not been, or when it was not recorded.
  */
 public record Incident(
         String id,
@@ -34,7 +35,8 @@ public record Incident(
         Optional<LocalDate> followUpDue,
         Instant createdAt,
         List<String> dismissedFindings,
-        Optional<Instant> nextUpdateDue) {
+        Optional<Instant> nextUpdateDue,
+        Optional<NoticeChannel> firstNoticeHow) {
 
     public Incident {
         Objects.requireNonNull(id, "id");
@@ -60,6 +62,27 @@ public record Incident(
         dismissedFindings = Objects.requireNonNullElse(dismissedFindings, List.<String>of()).stream()
                 .sorted().distinct().toList();
         nextUpdateDue = Objects.requireNonNullElse(nextUpdateDue, Optional.empty());
+        firstNoticeHow = firstNoticeAt.isEmpty() ? Optional.empty()
+                : Objects.requireNonNullElse(firstNoticeHow, Optional.empty());
+    }
+
+    /** An incident with no record of how customers were first told (the form before it was kept). */
+    public Incident(String id, String title, Category category, Severity severity, IncidentStatus status,
+                    Optional<Instant> happenedAt, Optional<Instant> discoveredAt, Discoverer discoveredBy,
+                    Optional<Instant> firstNoticeAt, String admit, String thank, String explain,
+                    List<StatusUpdate> updates, List<AffectedCustomer> customers, String problem, List<WhyStep> whys,
+                    List<CorrectiveAction> actions, Optional<LocalDate> followUpDue, Instant createdAt,
+                    List<String> dismissedFindings, Optional<Instant> nextUpdateDue) {
+        this(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy, firstNoticeAt, admit,
+                thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt, dismissedFindings,
+                nextUpdateDue, Optional.empty());
+    }
+
+    /** The same incident with the first notice (its time, how, and the status it brings) from {@code n}. */
+    public Incident withFirstNotice(FirstNotice n) {
+        return new Incident(id, title, category, severity, n.status(), happenedAt, discoveredAt, discoveredBy,
+                n.at(), admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
+                dismissedFindings, nextUpdateDue, n.how());
     }
 
     /** An incident with no next update planned yet (the form before update cadence existed). */
@@ -85,7 +108,7 @@ public record Incident(
                 .toList();
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                 firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, light, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue);
+                dismissedFindings, nextUpdateDue, firstNoticeHow);
     }
 
     /** A fresh, empty incident with five empty whys ready to fill. */

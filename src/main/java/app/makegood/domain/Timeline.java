@@ -30,7 +30,8 @@ public final class Timeline {
             case CUSTOMER -> "A customer told us";
             case SOMEONE_ELSE -> "Someone else told us";
         })));
-        i.firstNoticeAt().ifPresent(t -> out.add(new Entry(t, "Customers were first told")));
+        i.firstNoticeAt().ifPresent(t -> out.add(new Entry(t, "Customers were first told"
+                + i.firstNoticeHow().map(Timeline::by).orElse(""))));
         for (StatusUpdate u : i.updates()) {
             out.add(new Entry(u.writtenAt(), (u.sent() ? "Update sent: " : "Update written (not sent): ") + u.text()));
         }
@@ -44,6 +45,16 @@ public final class Timeline {
         // Stable sort: events at the same moment keep the order above (happened before discovered, ...).
         out.sort(Comparator.comparing(Entry::at));
         return out;
+    }
+
+    private static String by(NoticeChannel how) {
+        return switch (how) {
+            case PHONE -> " by phone";
+            case IN_PERSON -> " in person";
+            case EMAIL -> " by email";
+            case LETTER -> " by letter";
+            case SOCIAL -> " on social media";
+        };
     }
 
     /** "Apology for Zoë saved as PDF": one letter that went out, in words. */

@@ -9,6 +9,7 @@ import app.makegood.domain.Discoverer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.NoticeChannel;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
 import app.makegood.domain.Severity;
@@ -46,8 +47,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     private static final String MERGE_INCIDENT = """
             MERGE INTO incidents (id, title, category, severity, status, happened_at, discovered_at, discovered_by,
                                   first_notice_at, admit, thank, explain, problem, follow_up_due, created_at,
-                                  next_update_due)
-            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                  next_update_due, first_notice_how)
+            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_CUSTOMER = """
             INSERT INTO affected_customers (id, incident_id, position, name, email, expected, expected_value,
                                             offer_kind, offer_amount, offer_note, offer_state, salutation,
@@ -233,7 +234,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         String id = i.id();
         update(c, MERGE_INCIDENT, id, i.title(), i.category(), i.severity(), i.status(), i.happenedAt(),
                 i.discoveredAt(), i.discoveredBy(), i.firstNoticeAt(), i.admit(), i.thank(), i.explain(),
-                i.problem(), i.followUpDue(), i.createdAt(), i.nextUpdateDue());
+                i.problem(), i.followUpDue(), i.createdAt(), i.nextUpdateDue(), i.firstNoticeHow());
 
         for (String table : List.of("affected_customers", "status_updates", "why_steps", "dismissed_findings")) {
             update(c, "DELETE FROM " + table + " WHERE incident_id = ?", id);
@@ -369,7 +370,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                     date(rs, "follow_up_due"),
                     instant(rs, "created_at").orElseThrow(),
                     dismissed.getOrDefault(incident, List.of()),
-                    instant(rs, "next_update_due"));
+                    instant(rs, "next_update_due"),
+                    Optional.ofNullable(rs.getString("first_notice_how")).map(NoticeChannel::valueOf));
         }, id);
     }
 

@@ -12,6 +12,7 @@ import app.makegood.export.IncidentJson;
 import app.makegood.export.PostmortemMarkdown;
 import app.makegood.export.PublicPage;
 import app.makegood.service.IncidentImport;
+import app.makegood.service.SentLetters;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.ProfileRepository;
 import app.makegood.store.SettingsRepository;
@@ -243,9 +244,24 @@ public final class MainController implements IncidentListController.Actions {
                         d -> kit.export().message(d, attachPdf), status, finished));
     }
 
-    /** Mail that went out joins the open incident's history; sent from the outbox, it may belong to another. */
+    /**
+     * Mail that went out joins the open incident's history, which stamps its first notice; sent from the outbox, it
+     * may belong to other incidents, whose stored first notice is stamped here.
+     */
     private void lettersSent(List<LetterRecord> sent) {
+        Optional<String> openId = open.map(o -> o.vm().id());
         open.ifPresent(o -> sent.stream().filter(r -> r.incidentId().equals(o.vm().id())).forEach(o.vm().letters()::add));
+        List<LetterRecord> others = sent.stream().filter(r -> openId.filter(r.incidentId()::equals).isEmpty()).toList();
+        if (!others.isEmpty()) {
+            services.background().run(() -> new SentLetters(services.repository()).record(others, true))
+                    .onSuccess(changed -> {
+                        if (!changed.isEmpty() && open.isEmpty()) {
+                            reloadList();
+                        }
+                    })
+                    .onError(this::showError)
+                    .start();
+        }
     }
 
     private void saveDefaults(AmendsDefaults defaults) {

@@ -1,6 +1,11 @@
 package app.makegood.cli;
 
+import app.makegood.domain.FirstNotice;
 import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.NoticeChannel;
+import app.makegood.domain.letters.LetterFormat;
+import app.makegood.domain.letters.LetterRecord;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.PaperSize;
 import app.makegood.export.IncidentJson;
@@ -221,6 +226,48 @@ class CommandLineTest {
         assertEquals(1, run("letters", "--incident", "c0ffee00-1", "--kind", "poem", "--format", "pdf",
                 "--out", folder.toString()));
         assertTrue(err().contains("letters needs --incident ID --kind apology|update|followup"), err());
+    }
+
+    @Test
+    void lettersWrittenToFilesMarkCustomersToldOnlyWithSent() throws Exception {
+        Incident untold = edit(cake, e -> {
+            e.status = IncidentStatus.OPEN;
+            e.firstNoticeAt = Optional.empty();
+            e.explain = "The oven ran 40 degrees too hot. We have replaced the oven sensor today at 9am.";
+        });
+        store(untold);
+        try (Database db = Database.open(dataDir)) {
+            new JdbcProfileRepository(db).save(new BusinessProfile("Crumb & Co", "", "", "hello@crumb.example", "",
+                    Optional.empty(), "Sam", "", "", PaperSize.A4));
+        }
+        Path folder = dataDir.resolve("letters");
+        assertEquals(0, run("letters", "--incident", "c0ffee00-1", "--kind", "followup", "--format", "pdf",
+                "--out", folder.toString()), err());
+        assertTrue(err().contains("Customers are not marked as told"), err());
+        try (Database db = Database.open(dataDir)) {
+            Incident stored = new JdbcIncidentRepository(db).find(cake.id()).orElseThrow();
+            assertEquals(Optional.empty(), stored.firstNoticeAt(), "files are not sent");
+            assertEquals(IncidentStatus.OPEN, stored.status());
+        }
+
+        assertEquals(0, run("letters", "--incident", "c0ffee00-1", "--kind", "followup", "--format", "eml",
+                "--sent", "--out", folder.toString()), err());
+        assertTrue(err().contains("Customers are now marked as told"), err());
+        try (Database db = Database.open(dataDir)) {
+            Incident stored = new JdbcIncidentRepository(db).find(cake.id()).orElseThrow();
+            List<LetterRecord> emls = new JdbcLetterLog(db).forIncident(cake.id()).stream()
+                    .filter(r -> r.format() == LetterFormat.EML).toList();
+            // The same rule as the window: the first letter that went out (at the time of the run) is the first
+            // notice, by email.
+            FirstNotice expected = FirstNotice.of(untold);
+            for (LetterRecord r : emls) {
+                expected = expected.after(FirstNotice.letter(r.format(), r.at(), true));
+            }
+            assertEquals(expected, FirstNotice.of(stored));
+            assertEquals(Optional.of(NoticeChannel.EMAIL), stored.firstNoticeHow());
+            assertEquals(IncidentStatus.CUSTOMERS_TOLD, stored.status());
+            assertEquals(untold.admit(), stored.admit(), "nothing else changed");
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class SampleIncidents {
                 Optional.of(LocalDate.of(2026, 11, 15)),
                 createdAt,
                 List.of("MINIMISING:only", "JARGON:going forward"),
-                Optional.of(Instant.parse("2026-11-01T11:00:00.25Z")));
+                Optional.of(Instant.parse("2026-11-01T11:00:00.25Z")), Optional.of(NoticeChannel.PHONE));
     }
 
     /** A valid incident with only the required fields and a title. */
@@ -98,6 +98,7 @@ public final class SampleIncidents {
         public Instant createdAt;
         public List<String> dismissedFindings;
         public Optional<Instant> nextUpdateDue;
+        public Optional<NoticeChannel> firstNoticeHow;
 
         private Edit(Incident i) {
             id = i.id();
@@ -121,12 +122,13 @@ public final class SampleIncidents {
             createdAt = i.createdAt();
             dismissedFindings = i.dismissedFindings();
             nextUpdateDue = i.nextUpdateDue();
+            firstNoticeHow = i.firstNoticeHow();
         }
 
         private Incident build() {
             return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                     firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue,
-                    createdAt, dismissedFindings, nextUpdateDue);
+                    createdAt, dismissedFindings, nextUpdateDue, firstNoticeHow);
         }
     }
 }

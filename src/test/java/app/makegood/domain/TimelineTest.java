@@ -42,6 +42,14 @@ class TimelineTest {
     }
 
     @Test
+    void theFirstNoticeSaysHowCustomersWereTold() {
+        Incident told = Incident.blank(T).withFirstNotice(new FirstNotice(Optional.empty(), Optional.empty(),
+                IncidentStatus.OPEN).after(FirstNotice.told(T.plusSeconds(60), NoticeChannel.IN_PERSON)));
+        assertEquals("Customers were first told in person",
+                Timeline.of(told, List.of(), ZoneOffset.UTC).get(1).what());
+    }
+
+    @Test
     void anUnfinishedIncidentHasAShortTimeline() {
         assertEquals(1, Timeline.of(Incident.blank(T), List.of(), ZoneOffset.UTC).size(), "only the discovery, stamped when it was opened");
     }

@@ -3,6 +3,7 @@ package app.makegood.export;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.Limits;
+import app.makegood.domain.NoticeChannel;
 import app.makegood.store.Database;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.JdbcIncidentRepository;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import static app.makegood.domain.SampleIncidents.edit;
@@ -142,6 +144,21 @@ class IncidentJsonTest {
                 + "customers[0].name is 201 characters long; the window allows 200");
         assertRejected(write(List.of(edit(bad, e -> e.title = " "))), "Incident 1 (untitled) cannot be imported: "
                 + "customers[0].name is 201 characters long");
+    }
+
+    @Test
+    void carriesHowCustomersWereFirstToldAndReadsOlderFilesWithoutIt() throws IOException {
+        byte[] file = write(incidents);
+        assertTrue(new String(file, StandardCharsets.UTF_8).contains("\"firstNoticeHow\" : \"PHONE\""));
+        assertEquals(Optional.of(NoticeChannel.PHONE),
+                json.read(new ByteArrayInputStream(file)).get(0).firstNoticeHow());
+
+        Incident older = json.read(new ByteArrayInputStream(
+                changed(root -> incident(root, 0).remove("firstNoticeHow")))).get(0);
+        assertEquals(Optional.empty(), older.firstNoticeHow());
+        assertEquals(incidents.get(0).firstNoticeAt(), older.firstNoticeAt());
+        assertRejected(changed(root -> incident(root, 0).put("firstNoticeHow", "PIGEON")),
+                "Incident \"Burnt birthday cake\" has an invalid value \"PIGEON\" for \"firstNoticeHow\".");
     }
 
     @Test

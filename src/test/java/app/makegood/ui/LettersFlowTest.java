@@ -77,6 +77,12 @@ class LettersFlowTest extends AppFlowTest {
             throw new AssertionError(lookup("#batchStatus").<Label>query().getText(), e);
         }
         clickOn("Close");
+        // Files written are not letters sent: the owner is asked, and No (the default) leaves customers untold.
+        AppDriver.waitUntil(() -> lookup("Have these letters gone to the customers?").tryQuery().isPresent());
+        type(KeyCode.ENTER);
+        AppDriver.waitUntil(() -> lookup("Have these letters gone to the customers?").tryQuery().isEmpty());
+        assertEquals("Open", driver.text("#statusBadge"));
+        assertTrue(driver.text("#noticeClock").endsWith("customers not told yet"), driver.text("#noticeClock"));
 
         List<Path> pdfs = files(folder, ".pdf");
         assertEquals(3, pdfs.size(), pdfs.toString());
@@ -105,6 +111,9 @@ class LettersFlowTest extends AppFlowTest {
         assertEquals(1, received.length);
         assertEquals(EMAILS.get(0), ((InternetAddress) received[0].getAllRecipients()[0]).getAddress());
         assertEquals(7, driver.<TableView<?>>visible("#history").getItems().size());
+        // Mail that went out is the first notice.
+        assertEquals("Customers told", driver.text("#statusBadge"));
+        assertTrue(driver.text("#noticeClock").endsWith("(by email)"), driver.text("#noticeClock"));
     }
 
     private static List<Path> files(Path folder, String extension) throws IOException {

@@ -19,7 +19,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -323,7 +326,30 @@ public final class LettersController {
                 }).onSuccess(r -> {
                     vm.letters().add(r);
                     previewStatus.setText(messages.get("letters.saved", file.getFileName()));
+                    askIfWentOut(List.of(r));
                 }).onError(e -> previewStatus.setText(ErrorMessages.plain(e))).start());
+    }
+
+    /**
+     * A saved file tells nobody: only the owner knows whether it went to the customer, so ask (No unless they say
+     * Yes). Not asked once customers were told, since a letter saved now cannot be the first notice.
+     */
+    private void askIfWentOut(List<LetterRecord> saved) {
+        if (saved.isEmpty() || vm.firstNoticeAt().isPresent()) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("letters.wentOut.detail"));
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get(saved.size() == 1 ? "letters.wentOut.one" : "letters.wentOut.many"));
+        ButtonType yes = new ButtonType(messages.get("letters.wentOut.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(messages.get("letters.wentOut.no"), ButtonBar.ButtonData.NO);
+        alert.getButtonTypes().setAll(yes, no);
+        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        if (alert.showAndWait().filter(yes::equals).isPresent()) {
+            saved.forEach(vm::letterWentOut);
+        }
     }
 
     /** Stores the record of a letter that just left the app; runs off the UI thread. */
@@ -347,7 +373,10 @@ public final class LettersController {
         new LetterBatchDialog(root.getScene().getWindow(), messages, services, letterKind.getValue(), incident,
                 vm.amends().defaultsProperty().get(), attachPdf.isSelected(),
                 (d, written) -> recorded(d, written.format(), written.file().toString()))
-                .showAndWait().ifPresent(vm.letters()::addAll);
+                .showAndWait().ifPresent(saved -> {
+                    vm.letters().addAll(saved);
+                    askIfWentOut(saved.stream().filter(r -> r.format() != LetterFormat.MAIL).toList());
+                });
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package app.makegood.ui.wizard;
 
 import app.makegood.domain.amends.AmendsDefaults;
+import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.NoticeClock;
 import app.makegood.domain.coach.LetterPart;
 import app.makegood.domain.letters.LetterKind;
@@ -35,6 +36,7 @@ import javafx.util.Duration;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +54,8 @@ public final class WizardController {
     @FXML private HBox stepBar;
     @FXML private HBox noticeBar;
     @FXML private Label noticeClock;
+    @FXML private Button customersTold;
+    @FXML private Button changeNotice;
     @FXML private Button writeFirst;
     @FXML private Button postUpdate;
     @FXML private Label updateDue;
@@ -82,6 +86,7 @@ public final class WizardController {
     private final javafx.animation.Timeline noticeTick = new javafx.animation.Timeline(
             new KeyFrame(Duration.seconds(20), e -> showNotice()));
     private NoticeTexts noticeTexts;
+    private ZoneId zone;
 
     /** Wires the view to its model; {@code onClose} returns to the incident list. */
     public void init(WizardViewModel vm, Messages messages, Background background, ZoneId zone,
@@ -90,6 +95,7 @@ public final class WizardController {
         this.vm = vm;
         this.messages = messages;
         this.onClose = onClose;
+        this.zone = zone;
         whatHappenedController.init(vm, messages, background);
         admitStepController.init(vm.admitProperty(), vm.coach(), LetterPart.ADMIT, "admit",
                 messages.get("field.admit.prompt"), messages);
@@ -280,13 +286,19 @@ public final class WizardController {
     /** The clock until customers are first told, the quickest way to tell them, and when the next update is due. */
     private void showNotice() {
         NoticeClock clock = vm.noticeClock();
-        noticeClock.setText(noticeTexts.header(clock, vm.reportingCustomer()));
+        noticeClock.setText(noticeTexts.header(clock, vm.reportingCustomer())
+                + vm.firstNoticeHow().map(how -> " (" + messages.label("notice.by", how) + ")").orElse(""));
         noticeClock.getStyleClass().removeAll("running", "stopped");
         noticeClock.getStyleClass().add(clock.running() ? "running" : "stopped");
         writeFirst.setVisible(clock.running());
         writeFirst.setManaged(clock.running());
         postUpdate.setVisible(clock.running());
         postUpdate.setManaged(clock.running());
+        customersTold.setVisible(clock.running());
+        customersTold.setManaged(clock.running());
+        boolean told = vm.firstNoticeAt().isPresent();
+        changeNotice.setVisible(told);
+        changeNotice.setManaged(told);
         updateDue.setText(clock.running() ? "" : noticeTexts.nextUpdate(vm.updateDue(), vm.now()));
         updateDue.getStyleClass().remove("overdue");
         if (vm.updateOverdue()) {
@@ -307,6 +319,24 @@ public final class WizardController {
         vm.goTo(3);
     }
 
+    /** Customers were told some other way than through the app (phone, in person, ...): the owner says when. */
+    @FXML
+    private void onCustomersTold() {
+        askWhenTold(false).ifPresent(t -> vm.customersTold(t.at(), t.how()));
+    }
+
+    /** The first notice was recorded at the wrong time or without how: the owner corrects it. */
+    @FXML
+    private void onChangeNotice() {
+        askWhenTold(true).ifPresent(t -> vm.correctFirstNotice(t.at(), t.how()));
+    }
+
+    private Optional<CustomersToldDialog.Told> askWhenTold(boolean correcting) {
+        Instant now = vm.now();
+        return new CustomersToldDialog(noticeBar.getScene().getWindow(), messages, zone, now,
+                correcting ? vm.firstNoticeAt().orElse(now) : now, vm.firstNoticeHow(), correcting).showAndWait();
+    }
+
     @FXML
     private void onAllIncidents() {
         onClose.run();
@@ -314,6 +344,11 @@ public final class WizardController {
 
     @FXML
     private void onAdvanceStatus() {
+        // "Customers told" is a fact the owner records, with when and how, not just a click.
+        if (vm.nextStatus().filter(s -> s == IncidentStatus.CUSTOMERS_TOLD).isPresent()) {
+            onCustomersTold();
+            return;
+        }
         List<String> blockers = vm.advanceStatus();
         if (!blockers.isEmpty()) {
             Alert alert = Dialogs.alert(Alert.AlertType.INFORMATION, String.join("\n\n", blockers));

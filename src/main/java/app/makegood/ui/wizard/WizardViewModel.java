@@ -3,12 +3,14 @@ package app.makegood.ui.wizard;
 import app.makegood.domain.Category;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Discoverer;
+import app.makegood.domain.FirstNotice;
 import app.makegood.domain.FiveWhys;
 import app.makegood.domain.Ids;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.Severity;
+import app.makegood.domain.NoticeChannel;
 import app.makegood.domain.NoticeClock;
 import app.makegood.domain.StatusRules;
 import app.makegood.domain.StatusUpdate;
@@ -79,6 +81,7 @@ public final class WizardViewModel {
     private final DateTimeInput discovered;
     private final ObjectProperty<Discoverer> discoveredBy = new SimpleObjectProperty<>(Discoverer.US);
     private final ReadOnlyObjectWrapper<Instant> firstNotice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<NoticeChannel> firstNoticeHow = new ReadOnlyObjectWrapper<>();
     private final DateTimeInput nextUpdateDue;
     private final StringProperty admit = new SimpleStringProperty("");
     private final StringProperty thank = new SimpleStringProperty("");
@@ -105,7 +108,7 @@ public final class WizardViewModel {
         this.happened = new DateTimeInput(clock.getZone());
         this.discovered = new DateTimeInput(clock.getZone());
         this.nextUpdateDue = new DateTimeInput(clock.getZone());
-        Observable[] tracked = {firstNotice, nextUpdateDue.dateProperty(), nextUpdateDue.timeProperty(), title, category, severity, status, happened.dateProperty(), happened.timeProperty(),
+        Observable[] tracked = {firstNotice, firstNoticeHow, nextUpdateDue.dateProperty(), nextUpdateDue.timeProperty(), title, category, severity, status, happened.dateProperty(), happened.timeProperty(),
             discovered.dateProperty(), discovered.timeProperty(), discoveredBy, admit, thank, explain, problem,
             followUpDue, customers, updates, whys, actions, dismissed};
         for (Observable o : tracked) {
@@ -120,10 +123,11 @@ public final class WizardViewModel {
                 }));
             }
         });
-        // A letter going out now is a first notice; the history read when the incident opens is not a change.
+        // Mail going out now is a first notice, a file saved is not (see letterWentOut); the history read when the
+        // incident opens is not a change.
         letters.addListener((ListChangeListener<LetterRecord>) c -> {
             while (c.next() && !loading) {
-                c.getAddedSubList().stream().map(LetterRecord::at).min(Instant::compareTo).ifPresent(this::noticeGiven);
+                c.getAddedSubList().forEach(r -> notice(FirstNotice.letter(r.format(), r.at(), false)));
             }
         });
         coach = new LetterCoach(this);
@@ -156,6 +160,7 @@ public final class WizardViewModel {
             discovered.set(i.discoveredAt());
             discoveredBy.set(i.discoveredBy());
             firstNotice.set(i.firstNoticeAt().orElse(null));
+            firstNoticeHow.set(i.firstNoticeHow().orElse(null));
             nextUpdateDue.set(i.nextUpdateDue());
             admit.set(i.admit());
             thank.set(i.thank());
@@ -183,7 +188,8 @@ public final class WizardViewModel {
                 updates.stream().map(UpdateRow::toDomain).toList(),
                 customers.stream().map(CustomerRow::toDomain).toList(),
                 problem.get(), whySteps(), actions.stream().map(ActionRow::toDomain).toList(),
-                Optional.ofNullable(followUpDue.get()), createdAt, List.copyOf(dismissed), nextUpdateDue.value());
+                Optional.ofNullable(followUpDue.get()), createdAt, List.copyOf(dismissed), nextUpdateDue.value(),
+                firstNoticeHow());
     }
 
     private void changed() {
@@ -230,7 +236,8 @@ public final class WizardViewModel {
 
     /**
      * Moves the incident one status forward, unless something blocks it (returned in plain words, nothing
-     * changed). Telling customers stamps the first-notice time once.
+     * changed). Moving to "Customers told" this way stamps the first notice now, how not said; the window asks
+     * when and how instead, through {@link #customersTold}.
      */
     public List<String> advanceStatus() {
         Optional<IncidentStatus> next = status.get().next();
@@ -241,7 +248,7 @@ public final class WizardViewModel {
         if (blockers.isEmpty()) {
             status.set(next.get());
             if (next.get() == IncidentStatus.CUSTOMERS_TOLD) {
-                noticeGiven(clock.instant());
+                notice(FirstNotice.told(clock.instant(), null));
             }
         }
         return blockers;
@@ -249,29 +256,44 @@ public final class WizardViewModel {
 
     // --- keeping customers posted
 
+    /** The owner says customers were told at {@code at}, by {@code how}: the first notice, unless one came earlier. */
+    public void customersTold(Instant at, NoticeChannel how) {
+        notice(FirstNotice.told(at, how));
+    }
+
+    /** The owner says a letter saved as a file (PDF or email draft) went to the customer, when it was saved. */
+    public void letterWentOut(LetterRecord r) {
+        notice(FirstNotice.letter(r.format(), r.at(), true));
+    }
+
+    /** The owner corrects when and how customers were first told. */
+    public void correctFirstNotice(Instant at, NoticeChannel how) {
+        notice(FirstNotice.corrected(at, how));
+    }
+
     /**
-     * Customers heard from us at {@code at} (the status moved to "Customers told", an update was marked sent or a
-     * letter went out): the first time stamps the first notice, moves an open incident to "Customers told" and
-     * plans the next update if none is planned.
+     * Customers may have heard from us: {@link FirstNotice} decides whether that stamps (or moves) the first notice
+     * and the status. Once they have been told, the next update is planned if none is.
      */
-    void noticeGiven(Instant at) {
-        if (firstNotice.get() != null) {
+    private void notice(FirstNotice.Event e) {
+        FirstNotice before = new FirstNotice(firstNoticeAt(), firstNoticeHow(), status.get());
+        FirstNotice after = before.after(e);
+        if (after.equals(before)) {
             return;
         }
-        firstNotice.set(at);
-        if (status.get() == IncidentStatus.OPEN) {
-            status.set(IncidentStatus.CUSTOMERS_TOLD);
-        }
+        firstNotice.set(after.at().orElse(null));
+        firstNoticeHow.set(after.how().orElse(null));
+        status.set(after.status());
         if (nextUpdateDue.value().isEmpty()) {
             Instant now = clock.instant();
-            nextUpdateDue.set(Optional.of(UpdateCadence.suggestedNext(severity.get(), at.isAfter(now) ? at : now)));
+            nextUpdateDue.set(Optional.of(UpdateCadence.suggestedNext(severity.get(), e.at().isAfter(now) ? e.at() : now)));
         }
     }
 
     /** An update was marked sent now: it may be the first notice, and the next one is due by the cadence. */
     private void updateSent() {
         Instant now = clock.instant();
-        noticeGiven(now);
+        notice(FirstNotice.updateSent(now));
         nextUpdateDue.set(Optional.of(UpdateCadence.suggestedNext(severity.get(), now)));
     }
 
@@ -419,6 +441,15 @@ public final class WizardViewModel {
 
     public Optional<Instant> firstNoticeAt() {
         return Optional.ofNullable(firstNotice.get());
+    }
+
+    /** How customers were first told, when recorded. */
+    public Optional<NoticeChannel> firstNoticeHow() {
+        return Optional.ofNullable(firstNoticeHow.get());
+    }
+
+    public ReadOnlyObjectProperty<NoticeChannel> firstNoticeHowProperty() {
+        return firstNoticeHow.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty stepProperty() {

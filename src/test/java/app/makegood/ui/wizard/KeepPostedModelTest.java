@@ -5,6 +5,7 @@ import app.makegood.domain.Discoverer;
 import app.makegood.domain.Ids;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.NoticeChannel;
 import app.makegood.domain.NoticeClock;
 import app.makegood.domain.Severity;
 import app.makegood.domain.StatusUpdate;
@@ -97,8 +98,50 @@ class KeepPostedModelTest {
         vm.letters().add(new LetterRecord(Ids.newId(), vm.id(), "c", "Zoë Martin", LetterKind.APOLOGY,
                 LetterFormat.MAIL, "zoe@example.com", sent));
         assertEquals(Optional.of(sent), vm.firstNoticeAt());
+        assertEquals(Optional.of(NoticeChannel.EMAIL), vm.firstNoticeHow());
         assertEquals(NoticeClock.State.TOLD_AFTER_CUSTOMER, vm.noticeClock().state());
         assertEquals(IncidentStatus.CUSTOMERS_TOLD, vm.statusProperty().get());
+    }
+
+    @Test
+    void savingALetterIsNotANoticeUntilTheOwnerSaysItWentOut() {
+        loadOpenIncident(Discoverer.US);
+        LetterRecord pdf = new LetterRecord(Ids.newId(), vm.id(), "c", "Zoë Martin", LetterKind.APOLOGY,
+                LetterFormat.PDF, "/tmp/apology.pdf", clock.now.minusSeconds(30));
+        vm.letters().add(pdf);
+        vm.letters().add(new LetterRecord(Ids.newId(), vm.id(), "c", "Zoë Martin", LetterKind.APOLOGY,
+                LetterFormat.EML, "/tmp/apology.eml", clock.now.minusSeconds(20)));
+
+        assertEquals(Optional.empty(), vm.firstNoticeAt(), "a file to look at tells nobody");
+        assertEquals(IncidentStatus.OPEN, vm.statusProperty().get());
+        assertEquals(NoticeClock.State.WAITING, vm.noticeClock().state());
+
+        vm.letterWentOut(pdf);
+        assertEquals(Optional.of(pdf.at()), vm.firstNoticeAt());
+        assertEquals(Optional.of(NoticeChannel.LETTER), vm.firstNoticeHow());
+        assertEquals(IncidentStatus.CUSTOMERS_TOLD, vm.statusProperty().get());
+        assertEquals(Optional.of(NoticeChannel.LETTER), vm.snapshot().firstNoticeHow());
+    }
+
+    @Test
+    void theOwnerRecordsATellingByPhoneAndCorrectsItLater() {
+        loadOpenIncident(Discoverer.US);
+        Instant called = DISCOVERED.plus(Duration.ofMinutes(40));
+        vm.customersTold(called, NoticeChannel.PHONE);
+        assertEquals(Optional.of(called), vm.firstNoticeAt());
+        assertEquals(Optional.of(NoticeChannel.PHONE), vm.firstNoticeHow());
+        assertEquals(Duration.ofMinutes(40), vm.noticeClock().elapsed());
+        assertEquals(IncidentStatus.CUSTOMERS_TOLD, vm.statusProperty().get());
+
+        vm.letters().add(new LetterRecord(Ids.newId(), vm.id(), "c", "Zoë Martin", LetterKind.APOLOGY,
+                LetterFormat.MAIL, "zoe@example.com", clock.now));
+        assertEquals(Optional.of(called), vm.firstNoticeAt(), "the call came first");
+
+        Instant visited = DISCOVERED.plus(Duration.ofMinutes(55));
+        vm.correctFirstNotice(visited, NoticeChannel.IN_PERSON);
+        assertEquals(Optional.of(visited), vm.snapshot().firstNoticeAt());
+        assertEquals(Optional.of(NoticeChannel.IN_PERSON), vm.snapshot().firstNoticeHow());
+        assertEquals(SaveState.PENDING, vm.saveStateProperty().get());
     }
 
     @Test
@@ -114,6 +157,7 @@ class KeepPostedModelTest {
         Incident told = edit(minimal("Late van", DISCOVERED), e -> {
             e.updates = List.of(new StatusUpdate(Ids.newId(), DISCOVERED, "Sent long ago.", true, "website"));
             e.firstNoticeAt = Optional.of(DISCOVERED.plusSeconds(5));
+            e.firstNoticeHow = Optional.of(NoticeChannel.SOCIAL);
             e.nextUpdateDue = Optional.of(DISCOVERED.plus(Duration.ofDays(1)));
         });
         vm.load(told);
