@@ -42,7 +42,7 @@ class OneBadLetterTest {
         Path folder = dataDir.resolve("letters");
 
         int code = CommandLine.run(new String[] {"letters", "--incident", "bad0", "--kind", "apology", "--format",
-            "pdf", "--out", folder.toString()}, dataDir, new PrintStream(out, true, StandardCharsets.UTF_8),
+            "pdf", "--out", folder.toString(), "--force"}, dataDir, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertEquals(0, code);
