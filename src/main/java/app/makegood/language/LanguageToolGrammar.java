@@ -112,7 +112,7 @@ public final class LanguageToolGrammar implements Grammar {
             if (start < 0 || end <= start) {
                 continue;
             }
-            boolean spelling = m.getRule().isDictionaryBasedSpellingRule();
+            boolean spelling = isSpelling(m.getRule());
             if (spelling && isName(text.substring(start, end), names)) {
                 continue;
             }
@@ -120,6 +120,15 @@ public final class LanguageToolGrammar implements Grammar {
                     plain(m.getMessage()), m.getSuggestedReplacements().stream().limit(3).toList()));
         }
         return out;
+    }
+
+    /**
+     * By the rule's name too: a match served from the sentence cache carries a stand-in rule that no longer says
+     * it is the dictionary speller, and the same typo must not turn into a grammar slip on the second look.
+     */
+    static boolean isSpelling(org.languagetool.rules.Rule rule) {
+        String id = rule.getId();
+        return rule.isDictionaryBasedSpellingRule() || id.startsWith("MORFOLOGIK_RULE") || id.startsWith("HUNSPELL");
     }
 
     private List<AnalyzedSentence> analyse(String text) {

@@ -56,6 +56,18 @@ class GrammarCoachTest {
                 Rule.VAGUE_REFERENT).isEmpty());
     }
 
+    /** A second look is served from the engine's sentence cache: the typo must stay a spelling slip, once. */
+    @Test
+    void aTypoStaysOneSpellingSlipWhenTheSentenceIsReadAgain() {
+        String letter = "We are sorry: the order was forgoten on Friday.";
+        for (int look = 0; look < 2; look++) {
+            List<Finding> slips = checker.checkLetter(letter).stream()
+                    .filter(f -> f.text().equals("forgoten")).toList();
+            assertEquals(1, slips.size(), slips::toString);
+            assertEquals(Rule.SPELLING, slips.get(0).rule());
+        }
+    }
+
     @Test
     void namesOfTheBusinessAndCustomersAreNotSpellingMistakes() {
         String text = "Thank you, Zoëlla, for telling Crumbsworth about the cake.";

@@ -148,13 +148,13 @@ public final class ApologyChecker {
         Set<String> everywhere = new HashSet<>();
         List<Finding> out = new ArrayList<>();
         for (Finding f : check(LetterPart.EXPLAIN, original)) {
-            everywhere.add(f.rule() + "@" + f.start());
+            everywhere.add(f.ruleName() + "@" + f.start());
             out.add(f.shifted(0, LetterPart.WHOLE));
         }
         List<Sentences.Span> apologising = paragraphs(norm).stream()
                 .filter(p -> has(PartChecks.APOLOGY_WORD, norm.substring(p.start(), p.end()))).toList();
         for (Finding f : check(LetterPart.ADMIT, original)) {
-            boolean admitOnly = !everywhere.contains(f.rule() + "@" + f.start());
+            boolean admitOnly = !everywhere.contains(f.ruleName() + "@" + f.start());
             if (admitOnly && apologising.stream().anyMatch(p -> p.contains(f.start(), f.end()))) {
                 out.add(f.shifted(0, LetterPart.WHOLE));
             }
