@@ -9,7 +9,6 @@ import javafx.application.Application;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Entry point. A plain class (not an Application) so the fat jar runs with JavaFX on the classpath.
@@ -37,7 +36,7 @@ public final class Launcher {
         }
         if ("check".equals(rest[0])) {
             System.exit(CheckCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.in, System.out, System.err,
-                    () -> LanguageToolGrammar.load(Locale.getDefault())));
+                    LanguageToolGrammar::shared));
             return;
         }
         AppLogging.start(dataDir); // what went wrong in detail goes to the data folder's log file, not the terminal

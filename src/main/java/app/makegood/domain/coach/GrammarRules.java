@@ -43,7 +43,6 @@ final class GrammarRules {
             "cause", "experience", "offend", "disrupt", "inconvenience", "harm", "hurt", "damage", "suffer",
             "lose", "leak", "steal", "breach", "miss", "delay", "cancel", "charge", "result", "take", "see",
             "notice", "receive", "view", "acquire", "obtain", "misuse");
-    private static final Set<String> EVENT_VERBS = Set.of("occur", "happen", "arise", "unfold", "escalate");
     private static final Set<String> EVENT_NOUNS = Set.of("outage", "outages", "interruption", "interruptions",
             "disruption", "disruptions", "issue", "issues", "error", "errors", "problem", "problems", "delay",
             "delays", "incident", "failure", "failures", "breach", "difficulties", "degradation", "downtime", "events",
@@ -142,11 +141,10 @@ final class GrammarRules {
         Token w = t.get(i);
         if (w.lemma("occur", "happen", "arise", "unfold", "escalate", "take") && w.tagged("VBD", "VBZ", "VBN", "VBP")
                 && i > 0 && (EVENT_NOUNS.contains(t.get(i - 1).lower()) || causeFollows(t, i + 1))) {
-            if (w.lemma("take") && !(i + 1 < t.size() && t.get(i + 1).is("place"))) {
-                return Optional.empty();
+            if (!w.lemma("take")) {
+                return Optional.of(i);
             }
-            return EVENT_VERBS.contains(lemmaOf(w)) || w.lemma("take") ? Optional.of(w.lemma("take") ? i + 1 : i)
-                    : Optional.empty();
+            return i + 1 < t.size() && t.get(i + 1).is("place") ? Optional.of(i + 1) : Optional.empty();
         }
         if (w.lemma("experience") && w.tagged("VBD", "VBZ", "VBP", "VBG") && i > 0 && !t.get(i - 1).lemma("have")) {
             for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
@@ -161,11 +159,6 @@ final class GrammarRules {
     /** "occurred due to", "happened because": the event is explained with nobody in it. */
     private static boolean causeFollows(List<Token> t, int k) {
         return k + 1 < t.size() && (t.get(k).is("because") || (t.get(k).is("due", "owing") && t.get(k + 1).is("to")));
-    }
-
-    private static String lemmaOf(Token w) {
-        return w.readings().stream().map(Token.Reading::lemma).filter(l -> l != null && EVENT_VERBS.contains(l))
-                .findFirst().orElse("");
     }
 
     /** "may have been accessed", "might affect", "potentially exposed": the index of the harm verb. */
@@ -244,8 +237,8 @@ final class GrammarRules {
             return Optional.empty();
         }
         int j = i + 1;
-        while (j < t.size() && j <= i + 3 && (t.get(j).tagged("JJ") || t.get(j).is("recent", "serious", "awful", "entire")
-                && !VAGUE_NOUNS.contains(t.get(j).lower()))) {
+        while (j < t.size() && j <= i + 3 && (t.get(j).tagged("JJ")
+                || (t.get(j).is("recent", "serious", "awful", "entire") && !VAGUE_NOUNS.contains(t.get(j).lower())))) {
             j++;
         }
         if (j >= t.size() || !VAGUE_NOUNS.contains(t.get(j).lower())

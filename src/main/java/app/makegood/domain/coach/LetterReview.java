@@ -7,6 +7,7 @@ import app.makegood.domain.IncidentStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,7 +49,7 @@ public final class LetterReview {
 
     /** One line a finding, for a terminal or a list: "Admit: "but" — why it costs trust". */
     public static String describe(Finding f) {
-        String part = f.part().name().charAt(0) + f.part().name().substring(1).toLowerCase(java.util.Locale.ROOT)
+        String part = f.part().name().charAt(0) + f.part().name().substring(1).toLowerCase(Locale.ROOT)
                 .replace('_', ' ');
         return part + ": " + (f.text().isEmpty() ? f.message()
                 : "\u201C" + f.text() + "\u201D \u2014 " + f.message());
