@@ -1,50 +1,109 @@
 package app.makegood.domain;
 
+import app.makegood.domain.letters.LetterFormat;
 import app.makegood.domain.letters.LetterRecord;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-/** The incident's dated story, oldest first, built from what the app knows. */
-public final class Timeline {
-    /** One dated event. */
-    public record Entry(Instant at, String what) {
+/**
+ * The incident's dated story, oldest first, built from what the app knows, in the zone its times were recorded in.
+ * Letters saved as files after the incident was resolved are not part of the story: they are records made later.
+ */
+public record Timeline(List<Entry> events, List<Entry> later, ZoneId zone) {
+
+    /** How exactly an event's time is known: to the minute, as an estimate, or only the day. */
+    public enum Precision { EXACT, APPROXIMATE, DAY }
+
+    /** One dated event. A {@link Precision#DAY} event sorts at the end of its day and prints without a time. */
+    public record Entry(Instant at, String what, Precision precision) {
     }
 
-    private Timeline() {
+    public Timeline {
+        events = List.copyOf(events);
+        later = List.copyOf(later);
     }
 
     /**
      * The incident's story with the letters that went out about it.
      *
-     * @param zone where the business is: a done date is placed at the start of that day there
+     * @param fallbackZone the zone to use when the incident does not say where its times were recorded
      */
-    public static List<Entry> of(Incident i, List<LetterRecord> letters, ZoneId zone) {
+    public static Timeline of(Incident i, List<LetterRecord> letters, ZoneId fallbackZone) {
+        ZoneId zone = i.milestones().zoneOr(fallbackZone);
+        IncidentTimes times = IncidentTimes.of(i);
         List<Entry> out = new ArrayList<>();
-        i.happenedAt().ifPresent(t -> out.add(new Entry(t, "It happened")));
-        i.discoveredAt().ifPresent(t -> out.add(new Entry(t, switch (i.discoveredBy()) {
+        moment(out, times, Moment.STARTED, "It happened");
+        moment(out, times, Moment.DISCOVERED, switch (i.discoveredBy()) {
             case US -> "We discovered it";
             case CUSTOMER -> "A customer told us";
             case SOMEONE_ELSE -> "Someone else told us";
-        })));
-        i.firstNoticeAt().ifPresent(t -> out.add(new Entry(t, "Customers were first told"
-                + i.firstNoticeHow().map(Timeline::by).orElse(""))));
+        });
+        moment(out, times, Moment.TOLD, "Customers were first told" + i.firstNoticeHow().map(Timeline::by).orElse(""));
         for (StatusUpdate u : i.updates()) {
-            out.add(new Entry(u.writtenAt(), (u.sent() ? "Update sent: " : "Update written (not sent): ") + u.text()));
+            out.add(new Entry(u.writtenAt(), (u.sent() ? "Update sent: " : "Update written (not sent): ") + u.text(),
+                    Precision.EXACT));
         }
+        moment(out, times, Moment.RESTORED, "Service restored");
+        moment(out, times, Moment.RESOLVED, "Resolved");
         for (CorrectiveAction a : i.actions()) {
             a.doneOn().filter(d -> a.status() == ActionStatus.DONE)
-                    .ifPresent(d -> out.add(new Entry(d.atStartOfDay(zone).toInstant(), "Done: " + a.description())));
+                    .ifPresent(d -> out.add(new Entry(endOf(d, zone), "Done: " + a.description(), Precision.DAY)));
         }
+        List<Entry> later = new ArrayList<>();
+        Optional<Instant> resolved = i.milestones().resolvedAt();
         for (LetterRecord l : letters) {
-            out.add(new Entry(l.at(), describe(l)));
+            Entry e = new Entry(l.at(), describe(l), Precision.EXACT);
+            // A file saved after the end is a record about the incident, not part of it; a mail sent still is.
+            boolean madeLater = l.format() != LetterFormat.MAIL && resolved.filter(l.at()::isAfter).isPresent();
+            (madeLater ? later : out).add(e);
         }
         // Stable sort: events at the same moment keep the order above (happened before discovered, ...).
         out.sort(Comparator.comparing(Entry::at));
-        return out;
+        later.sort(Comparator.comparing(Entry::at));
+        return new Timeline(out, later, zone);
+    }
+
+    private static void moment(List<Entry> out, IncidentTimes times, Moment m, String what) {
+        times.at(m).ifPresent(t -> out.add(new Entry(t, what,
+                times.milestones().isApproximate(m) ? Precision.APPROXIMATE : Precision.EXACT)));
+    }
+
+    /** The last instant of day {@code d}: a done date is known to the day, so it comes after that day's events. */
+    private static Instant endOf(LocalDate d, ZoneId zone) {
+        return d.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+    }
+
+    /** "1 Nov 2026, 07:30 CET", "about 1 Nov 2026, 07:30 CET", or only "9 Nov 2026" for a day. */
+    public String when(Entry e, Locale locale) {
+        if (e.precision() == Precision.DAY) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(e.at().atZone(zone));
+        }
+        String at = when(e.at(), locale);
+        return e.precision() == Precision.APPROXIMATE ? "about " + at : at;
+    }
+
+    /** "1 Nov 2026, 07:30 CET": a moment in this timeline's zone, the zone named. */
+    public String when(Instant at, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(at.atZone(zone)) + " " + zoneName(at, zone, locale);
+    }
+
+    /** "CET" or "CEST" as the zone was at that moment; "UTC" or "UTC+02:00" for a fixed offset. */
+    public static String zoneName(Instant at, ZoneId zone, Locale locale) {
+        if (zone.normalized() instanceof ZoneOffset offset) {
+            return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
+        }
+        return DateTimeFormatter.ofPattern("zzz", locale).format(at.atZone(zone));
     }
 
     private static String by(NoticeChannel how) {

@@ -104,6 +104,8 @@ final class IncidentChecks {
         instant("discoveredAt", i.discoveredAt());
         instant("firstNoticeAt", i.firstNoticeAt());
         instant("nextUpdateDue", i.nextUpdateDue());
+        instant("milestones.restoredAt", i.milestones().restoredAt());
+        instant("milestones.resolvedAt", i.milestones().resolvedAt());
         date("followUpDue", i.followUpDue());
         for (int n = 0; n < i.updates().size(); n++) {
             update("updates[" + n + "].", i.updates().get(n));

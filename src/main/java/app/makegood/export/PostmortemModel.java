@@ -5,6 +5,8 @@ import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Attachment;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentTimes;
+import app.makegood.domain.Span;
 import app.makegood.domain.OfferState;
 import app.makegood.domain.Timeline;
 import app.makegood.domain.letters.LetterFormat;
@@ -15,8 +17,6 @@ import app.makegood.domain.amends.AmendsTotals;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -37,13 +36,11 @@ import java.util.stream.IntStream;
 public final class PostmortemModel {
     private final ZoneId zone;
     private final Locale locale;
-    private final DateTimeFormatter when;
     private final DateTimeFormatter day;
 
     public PostmortemModel(ZoneId zone, Locale locale) {
         this.zone = zone;
         this.locale = locale;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
@@ -65,8 +62,13 @@ public final class PostmortemModel {
         view.put("totalOffered", money.apply(totals.totalOffered()));
         view.put("totalAccepted", money.apply(totals.totalAccepted()));
         view.put("customerList", i.customers().stream().map(c -> customer(c, money)).toList());
-        view.put("timeline", Timeline.of(i, letters, zone).stream()
-                .map(e -> Map.of("at", when.format(e.at().atZone(zone)), "what", e.what())).toList());
+        // Times, durations and the timeline, in the zone the owner recorded the times in (issue 17, items 2 and 5).
+        Timeline story = Timeline.of(i, letters, zone);
+        view.put("timeline", entries(story, story.events()));
+        view.put("laterRecords", entries(story, story.later()));
+        view.put("hasLaterRecords", !story.later().isEmpty());
+        view.put("times", IncidentTimesView.rows(IncidentTimes.of(i), story, locale));
+        view.put("timesZone", story.zone().getId());
         view.put("whys", whys(i.whys()));
         view.put("actions", i.actions().stream().map(this::action).toList());
         view.put("evidence", i.actions().stream().filter(a -> !a.evidenceNote().isBlank() || !a.attachments().isEmpty())
@@ -76,9 +78,9 @@ public final class PostmortemModel {
         view.put("admit", i.admit());
         view.put("thank", i.thank());
         view.put("explain", i.explain());
-        view.put("updates", i.updates().stream().map(u -> Map.of("at", when.format(u.writtenAt().atZone(zone)),
+        view.put("updates", i.updates().stream().map(u -> Map.of("at", story.when(u.writtenAt(), locale),
                 "sent", u.sent() ? "sent" : "not sent", "text", u.text())).toList());
-        view.put("letters", letters.stream().map(l -> Map.of("at", when.format(l.at().atZone(zone)),
+        view.put("letters", letters.stream().map(l -> Map.of("at", story.when(l.at(), locale),
                 "what", Timeline.describe(l), "where", where(l))).toList());
         // Lists have no "is empty" in Mustache: these let a template leave out a heading with nothing under it.
         view.put("hasTimeline", !((List<?>) view.get("timeline")).isEmpty());
@@ -124,12 +126,11 @@ public final class PostmortemModel {
     }
 
     private static String timeToNotice(Incident i) {
-        Optional<Instant> from = i.discoveredAt();
-        if (from.isEmpty() || i.firstNoticeAt().isEmpty()) {
-            return "customers not told yet";
-        }
-        Duration d = Duration.between(from.get(), i.firstNoticeAt().get());
-        return d.isNegative() ? "told before it was discovered" : d.toHours() + " h " + d.toMinutesPart() + " min";
+        return IncidentTimes.of(i).timeTo(IncidentTimes.Measure.TELL).map(Span::text).orElse("customers not told yet");
+    }
+
+    private List<Map<String, String>> entries(Timeline story, List<Timeline.Entry> entries) {
+        return entries.stream().map(e -> Map.of("at", story.when(e, locale), "what", e.what())).toList();
     }
 
     /** FIX_PROVEN reads "fix proven". */

@@ -9,6 +9,8 @@ import app.makegood.domain.Discoverer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.Milestones;
+import app.makegood.domain.Moment;
 import app.makegood.domain.NoticeChannel;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
@@ -23,6 +25,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,7 +33,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import static app.makegood.store.Jdbc.batch;
 import static app.makegood.store.Jdbc.date;
@@ -47,8 +52,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     private static final String MERGE_INCIDENT = """
             MERGE INTO incidents (id, title, category, severity, status, happened_at, discovered_at, discovered_by,
                                   first_notice_at, admit, thank, explain, problem, follow_up_due, created_at,
-                                  next_update_due, first_notice_how)
-            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                  next_update_due, first_notice_how,
+                                  restored_at, resolved_at, approximate_times, time_zone)
+            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_CUSTOMER = """
             INSERT INTO affected_customers (id, incident_id, position, name, email, expected, expected_value,
                                             offer_kind, offer_amount, offer_note, offer_state, salutation,
@@ -77,6 +83,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     private static final String LIST = """
             SELECT i.id, i.title, i.category, i.severity, i.status, i.created_at, i.discovered_at, i.discovered_by,
                    i.first_notice_at, i.next_update_due,
+                   i.happened_at, i.restored_at, i.resolved_at, i.approximate_times, i.time_zone,
                    (SELECT COUNT(*) FROM affected_customers c WHERE c.incident_id = i.id) AS customers,
                    LEAST(COALESCE(i.follow_up_due, a.due), COALESCE(a.due, i.follow_up_due)) AS next_follow_up
             FROM incidents i
@@ -108,7 +115,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         instant(rs, "discovered_at"),
                         enumValue(rs, "discovered_by", Discoverer.class),
                         instant(rs, "first_notice_at"),
-                        instant(rs, "next_update_due")), (Object) OPEN_ACTION_STATUSES)); // one ARRAY parameter
+                        instant(rs, "next_update_due"),
+                        instant(rs, "happened_at"),
+                        milestones(rs)), (Object) OPEN_ACTION_STATUSES)); // one ARRAY parameter
     }
 
     @Override
@@ -234,7 +243,10 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         String id = i.id();
         update(c, MERGE_INCIDENT, id, i.title(), i.category(), i.severity(), i.status(), i.happenedAt(),
                 i.discoveredAt(), i.discoveredBy(), i.firstNoticeAt(), i.admit(), i.thank(), i.explain(),
-                i.problem(), i.followUpDue(), i.createdAt(), i.nextUpdateDue(), i.firstNoticeHow());
+                i.problem(), i.followUpDue(), i.createdAt(), i.nextUpdateDue(), i.firstNoticeHow(),
+                i.milestones().restoredAt(), i.milestones().resolvedAt(),
+                i.milestones().approximate().stream().map(Enum::name).collect(Collectors.joining(",")),
+                i.milestones().zone().map(ZoneId::getId));
 
         for (String table : List.of("affected_customers", "status_updates", "why_steps", "dismissed_findings")) {
             update(c, "DELETE FROM " + table + " WHERE incident_id = ?", id);
@@ -371,8 +383,17 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                     instant(rs, "created_at").orElseThrow(),
                     dismissed.getOrDefault(incident, List.of()),
                     instant(rs, "next_update_due"),
-                    Optional.ofNullable(rs.getString("first_notice_how")).map(NoticeChannel::valueOf));
+                    Optional.ofNullable(rs.getString("first_notice_how")).map(NoticeChannel::valueOf),
+                    milestones(rs));
         }, id);
+    }
+
+    /** The restored and resolved times, the estimates and the zone, from an incidents row. */
+    private static Milestones milestones(ResultSet rs) throws SQLException {
+        Set<Moment> approximate = Arrays.stream(rs.getString("approximate_times").split(","))
+                .filter(name -> !name.isBlank()).map(Moment::valueOf).collect(Collectors.toSet());
+        return new Milestones(instant(rs, "restored_at"), instant(rs, "resolved_at"), approximate,
+                Optional.ofNullable(rs.getString("time_zone")).map(ZoneId::of));
     }
 
     /** A customer's own future-value figures: all four columns are set, or none is. */

@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Incidents for storage and export tests; {@link #rich} fills every field with a distinct value. */
@@ -55,7 +57,10 @@ public final class SampleIncidents {
                 Optional.of(LocalDate.of(2026, 11, 15)),
                 createdAt,
                 List.of("MINIMISING:only", "JARGON:going forward"),
-                Optional.of(Instant.parse("2026-11-01T11:00:00.25Z")), Optional.of(NoticeChannel.PHONE));
+                Optional.of(Instant.parse("2026-11-01T11:00:00.25Z")), Optional.of(NoticeChannel.PHONE),
+                new Milestones(Optional.of(Instant.parse("2026-11-01T10:45:00Z")),
+                        Optional.of(Instant.parse("2026-11-09T16:00:00.5Z")), Set.of(Moment.STARTED, Moment.RESTORED),
+                        Optional.of(ZoneId.of("Europe/Berlin"))));
     }
 
     /** A valid incident with only the required fields and a title. */
@@ -99,6 +104,7 @@ public final class SampleIncidents {
         public List<String> dismissedFindings;
         public Optional<Instant> nextUpdateDue;
         public Optional<NoticeChannel> firstNoticeHow;
+        public Milestones milestones;
 
         private Edit(Incident i) {
             id = i.id();
@@ -123,12 +129,13 @@ public final class SampleIncidents {
             dismissedFindings = i.dismissedFindings();
             nextUpdateDue = i.nextUpdateDue();
             firstNoticeHow = i.firstNoticeHow();
+            milestones = i.milestones();
         }
 
         private Incident build() {
             return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                     firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue,
-                    createdAt, dismissedFindings, nextUpdateDue, firstNoticeHow);
+                    createdAt, dismissedFindings, nextUpdateDue, firstNoticeHow, milestones);
         }
     }
 }

@@ -48,6 +48,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -165,9 +168,15 @@ public final class ProveController {
     /** The incident's dated story, as the postmortem tells it; redrawn when typing pauses. */
     /** Redraws what is worked out from the whole incident: the timeline and the follow-up proposal. */
     void showTimeline() {
-        timeline.getChildren().setAll(Timeline.of(vm.snapshot(), vm.letters(), clock.getZone()).stream()
-                .map(e -> new Label(WHEN.format(e.at().atZone(clock.getZone())) + "  \u2014  " + e.what()))
-                .toList());
+        Timeline story = Timeline.of(vm.snapshot(), vm.letters(), clock.getZone());
+        List<Label> lines = new ArrayList<>(story.events().stream().map(e -> line(story, e)).toList());
+        if (!story.later().isEmpty()) {
+            Label heading = new Label(messages.get("field.timeline.later"));
+            heading.getStyleClass().add("text-muted");
+            lines.add(heading);
+            story.later().forEach(e -> lines.add(line(story, e)));
+        }
+        timeline.getChildren().setAll(lines);
         boolean proposed = vm.followUpProposed();
         var sent = vm.followUpSentAt();
         followUpText.setText(proposed ? messages.get("followUp.proposed")
@@ -175,6 +184,10 @@ public final class ProveController {
         followUpBanner.setVisible(proposed || sent.isPresent());
         followUpBanner.setManaged(followUpBanner.isVisible());
         writeFollowUp.setVisible(proposed);
+    }
+
+    private static Label line(Timeline story, Timeline.Entry e) {
+        return new Label(story.when(e, Locale.getDefault()) + "  \u2014  " + e.what());
     }
 
     @FXML
