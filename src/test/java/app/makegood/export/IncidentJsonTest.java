@@ -2,6 +2,7 @@ package app.makegood.export;
 
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
+import app.makegood.domain.Milestones;
 import app.makegood.domain.Limits;
 import app.makegood.domain.NoticeChannel;
 import app.makegood.store.Database;
@@ -159,6 +160,25 @@ class IncidentJsonTest {
         assertEquals(incidents.get(0).firstNoticeAt(), older.firstNoticeAt());
         assertRejected(changed(root -> incident(root, 0).put("firstNoticeHow", "PIGEON")),
                 "Incident \"Burnt birthday cake\" has an invalid value \"PIGEON\" for \"firstNoticeHow\".");
+    }
+
+    @Test
+    void carriesTheIncidentTimesAndReadsOlderFilesWithoutThem() throws IOException {
+        byte[] file = write(incidents);
+        String text = new String(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"approximate\" : [ \"STARTED\", \"RESTORED\" ]"), text);
+        assertTrue(text.contains("\"zone\" : \"Europe/Berlin\""), text);
+        assertEquals(incidents.get(0).milestones(), json.read(new ByteArrayInputStream(file)).get(0).milestones());
+
+        Incident older = json.read(new ByteArrayInputStream(changed(root -> incident(root, 0).remove("milestones"))))
+                .get(0);
+        assertEquals(Milestones.NONE, older.milestones());
+        assertEquals(incidents.get(0).happenedAt(), older.happenedAt());
+        assertRejected(changed(root -> ((ObjectNode) incident(root, 0).get("milestones")).put("zone", "Mars/Base")),
+                "Incident \"Burnt birthday cake\" has an invalid value");
+        assertRejected(changed(root -> ((ObjectNode) incident(root, 0).get("milestones"))
+                        .put("resolvedAt", "1066-10-14T09:00:00Z")),
+                "Incident \"Burnt birthday cake\" cannot be imported: milestones.resolvedAt is 1066-10-14T09:00:00Z, outside");
     }
 
     @Test

@@ -42,7 +42,7 @@ class PostmortemMarkdownTest {
         }
         assertTrue(text.contains("**Root cause:** Nothing in our weekly checklist reminds anyone to book vehicle services."));
         assertTrue(text.contains("Customers affected: 2"));
-        assertTrue(text.contains("From discovery to first notice: 0 h 25 min"));
+        assertTrue(text.contains("From discovery to first notice: 25 min"));
         // 420 + 310 expected, plus 2 × (40 × 4 × 3 × 50%) future value
         assertTrue(text.contains("At stake (what they expected plus the future business at risk): £1,210.00"), text);
         assertTrue(text.contains("- [x] Add vehicle service dates to the weekly checklist"));

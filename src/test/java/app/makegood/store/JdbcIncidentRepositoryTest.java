@@ -223,7 +223,7 @@ class JdbcIncidentRepositoryTest {
     private static IncidentSummary summary(Incident i, int customers, LocalDate nextFollowUp) {
         return new IncidentSummary(i.id(), i.title(), i.category(), i.severity(), i.status(), i.createdAt(), customers,
                 Optional.ofNullable(nextFollowUp), i.discoveredAt(), i.discoveredBy(), i.firstNoticeAt(),
-                i.nextUpdateDue());
+                i.nextUpdateDue(), i.happenedAt(), i.milestones());
     }
 
     private static CorrectiveAction withAttachments(CorrectiveAction a, List<Attachment> files) {
