@@ -66,6 +66,35 @@ class PostmortemMarkdownTest {
     }
 
     @Test
+    void theTimesAndDurationsAreReadBackInTheZoneTheyWereRecordedIn() throws Exception {
+        String text = markdown.render(sample(), List.of(), defaults, TODAY);
+        String times = text.substring(text.indexOf("## Times and durations"), text.indexOf("## Timeline"));
+        assertTrue(times.contains("*Times in Europe/London.*"), times);
+        assertTrue(times.contains("- Started: about 14 Nov 2026, 12:00 GMT"), times);
+        assertTrue(times.contains("- Discovered: 14 Nov 2026, 13:40 GMT"), times);
+        assertTrue(times.contains("- Service restored: 14 Nov 2026, 16:10 GMT"), times);
+        assertTrue(times.contains("- Time to detect: about 2 h"), "1 h 40 min from an estimated start: " + times);
+        assertTrue(times.contains("- Time to tell customers: 25 min"), times);
+        assertTrue(times.contains("- Time to restore: about 4 h"), times);
+        assertTrue(times.contains("- Time to resolve: about 6 d"), times);
+        String timeline = text.substring(text.indexOf("## Timeline"), text.indexOf("## Five whys"));
+        assertTrue(timeline.contains("- 20 Nov 2026, 16:00 GMT: Resolved\n- 20 Nov 2026: Done: "), timeline);
+    }
+
+    @Test
+    void lettersSavedAfterTheIncidentWasResolvedAreListedApart() throws Exception {
+        Incident incident = sample();
+        LetterRecord late = LetterRecord.of(incident.id(), incident.customers().get(0), LetterKind.APOLOGY,
+                LetterFormat.PDF, "/home/sam/letters/Apology.pdf", Instant.parse("2028-03-01T10:00:00Z"));
+        String text = markdown.render(incident, List.of(late), defaults, TODAY);
+        String timeline = text.substring(text.indexOf("## Timeline"), text.indexOf("### Records made later"));
+        String later = text.substring(text.indexOf("### Records made later"), text.indexOf("## Five whys"));
+        assertFalse(timeline.contains("Apology for"), timeline);
+        assertTrue(later.contains("- 1 Mar 2028, 10:00 GMT: Apology for Zoë Lambert saved as PDF"), later);
+        assertFalse(markdown.render(incident, List.of(), defaults, TODAY).contains("Records made later"));
+    }
+
+    @Test
     void userTextCannotTurnIntoMarkupOrLists() throws Exception {
         Incident tricky = edit(sample(), e -> {
             e.title = "<b>Sale</b> *now* [link](http://x) {{title}}";

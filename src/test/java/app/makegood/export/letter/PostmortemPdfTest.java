@@ -39,6 +39,9 @@ class PostmortemPdfTest {
         incident.actions().forEach(a -> assertTrue(text.contains(a.description()), a.description()));
         assertTrue(text.contains("Amends offered £730.00"), text);
         assertTrue(text.contains("Apology emailed to " + incident.customers().get(0).name()), text);
+        assertTrue(text.contains("Time to tell customers 25 min"), text);
+        assertTrue(text.contains("Time to resolve about 6 d"), text);
+        assertTrue(text.contains("Times in Europe/London."), text);
     }
 
     @Test
