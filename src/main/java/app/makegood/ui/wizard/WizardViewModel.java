@@ -8,6 +8,9 @@ import app.makegood.domain.FiveWhys;
 import app.makegood.domain.Ids;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
+import app.makegood.domain.IncidentTimes;
+import app.makegood.domain.Milestones;
+import app.makegood.domain.Moment;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.Severity;
 import app.makegood.domain.NoticeChannel;
@@ -22,7 +25,9 @@ import app.makegood.domain.letters.LetterRecord;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
@@ -46,6 +51,10 @@ import javafx.collections.ObservableSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +92,11 @@ public final class WizardViewModel {
     private final ReadOnlyObjectWrapper<Instant> firstNotice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NoticeChannel> firstNoticeHow = new ReadOnlyObjectWrapper<>();
     private final DateTimeInput nextUpdateDue;
+    // Incident times (issue 17): restored and resolved, which times are estimates, and where they were recorded.
+    private final DateTimeInput restored;
+    private final DateTimeInput resolved;
+    private final Map<Moment, BooleanProperty> approximate = new EnumMap<>(Moment.class);
+    private Optional<ZoneId> timesZone = Optional.empty();
     private final StringProperty admit = new SimpleStringProperty("");
     private final StringProperty thank = new SimpleStringProperty("");
     private final StringProperty explain = new SimpleStringProperty("");
@@ -108,8 +122,26 @@ public final class WizardViewModel {
         this.happened = new DateTimeInput(clock.getZone());
         this.discovered = new DateTimeInput(clock.getZone());
         this.nextUpdateDue = new DateTimeInput(clock.getZone());
-        Observable[] tracked = {firstNotice, firstNoticeHow, nextUpdateDue.dateProperty(), nextUpdateDue.timeProperty(), title, category, severity, status, happened.dateProperty(), happened.timeProperty(),
-            discovered.dateProperty(), discovered.timeProperty(), discoveredBy, admit, thank, explain, problem,
+        this.restored = new DateTimeInput(clock.getZone());
+        this.resolved = new DateTimeInput(clock.getZone());
+        List<Observable> times = new ArrayList<>(List.of(firstNotice, happened.dateProperty(), happened.timeProperty(),
+                discovered.dateProperty(), discovered.timeProperty(), restored.dateProperty(), restored.timeProperty(),
+                resolved.dateProperty(), resolved.timeProperty()));
+        for (Moment m : Moment.values()) {
+            approximate.put(m, new SimpleBooleanProperty());
+            times.add(approximate.get(m));
+        }
+        // Times typed or marked here are in this computer's zone: that is the zone they are now recorded in.
+        for (Observable o : times) {
+            o.addListener(x -> {
+                if (!loading) {
+                    timesZone = Optional.of(clock.getZone());
+                }
+                changed();
+            });
+        }
+        Observable[] tracked = {firstNoticeHow, nextUpdateDue.dateProperty(), nextUpdateDue.timeProperty(), title, category, severity, status,
+            discoveredBy, admit, thank, explain, problem,
             followUpDue, customers, updates, whys, actions, dismissed};
         for (Observable o : tracked) {
             o.addListener(x -> changed());
@@ -162,6 +194,10 @@ public final class WizardViewModel {
             firstNotice.set(i.firstNoticeAt().orElse(null));
             firstNoticeHow.set(i.firstNoticeHow().orElse(null));
             nextUpdateDue.set(i.nextUpdateDue());
+            restored.set(i.milestones().restoredAt());
+            resolved.set(i.milestones().resolvedAt());
+            approximate.forEach((m, p) -> p.set(i.milestones().isApproximate(m)));
+            timesZone = i.milestones().zone();
             admit.set(i.admit());
             thank.set(i.thank());
             explain.set(i.explain());
@@ -189,7 +225,17 @@ public final class WizardViewModel {
                 customers.stream().map(CustomerRow::toDomain).toList(),
                 problem.get(), whySteps(), actions.stream().map(ActionRow::toDomain).toList(),
                 Optional.ofNullable(followUpDue.get()), createdAt, List.copyOf(dismissed), nextUpdateDue.value(),
-                firstNoticeHow());
+                firstNoticeHow(), milestones());
+    }
+
+    private Milestones milestones() {
+        Set<Moment> estimates = EnumSet.noneOf(Moment.class);
+        approximate.forEach((m, p) -> {
+            if (p.get()) {
+                estimates.add(m);
+            }
+        });
+        return new Milestones(restored.value(), resolved.value(), estimates, timesZone);
     }
 
     private void changed() {
@@ -411,8 +457,8 @@ public final class WizardViewModel {
     /** Every input that is currently not valid and so is not being saved. */
     public boolean hasUnsavableInput() {
         Stream<DecimalInput> money = customers.stream().flatMap(c -> Stream.of(c.expectedValue(), c.offerAmount()));
-        return money.anyMatch(m -> !m.isValid()) || !happened.isTimeValid() || !discovered.isTimeValid()
-                || !nextUpdateDue.isTimeValid();
+        return money.anyMatch(m -> !m.isValid()) || Stream.of(happened, discovered, restored, resolved, nextUpdateDue)
+                .anyMatch(t -> !t.isTimeValid());
     }
 
     // --- autosave bookkeeping, driven by the view's autosave
@@ -517,6 +563,38 @@ public final class WizardViewModel {
 
     public DateTimeInput discovered() {
         return discovered;
+    }
+
+    public DateTimeInput restored() {
+        return restored;
+    }
+
+    public DateTimeInput resolved() {
+        return resolved;
+    }
+
+    /** Whether the owner marked a time as an estimate. */
+    public BooleanProperty approximateProperty(Moment m) {
+        return approximate.get(m);
+    }
+
+    /** The incident's durations as they stand now (open so far is not one of them: the list shows that). */
+    public IncidentTimes times() {
+        return new IncidentTimes(happened.value(), discovered.value(), firstNoticeAt(), milestones());
+    }
+
+    /**
+     * The owner says the incident was resolved at {@code at} (an estimate or not): asked when it is marked fixed or
+     * later without a resolved time, so the time is a fact the owner gave, never stamped silently.
+     */
+    public void resolvedAt(Instant at, boolean estimate) {
+        resolved.set(Optional.of(at));
+        approximate.get(Moment.RESOLVED).set(estimate);
+    }
+
+    /** Whether moving on should ask when the incident was resolved: it is being marked fixed (or beyond) without it. */
+    public boolean asksWhenResolved() {
+        return resolved.value().isEmpty() && nextStatus().filter(s -> s.compareTo(IncidentStatus.FIXED) >= 0).isPresent();
     }
 
     public ObjectProperty<Discoverer> discoveredByProperty() {

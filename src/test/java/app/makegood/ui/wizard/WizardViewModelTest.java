@@ -6,6 +6,11 @@ import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.SampleIncidents;
+import app.makegood.domain.IncidentTimes;
+import app.makegood.domain.Milestones;
+import app.makegood.domain.Moment;
+import app.makegood.domain.Span;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -99,6 +104,33 @@ class WizardViewModelTest {
                 List.of("QUALIFIED_APOLOGY:but"));
         vm.load(original);
         assertEquals(original, vm.snapshot());
+    }
+
+    @Test
+    void theIncidentTimesAndEstimatesAreRecordedInThisComputersZone() {
+        Incident original = SampleIncidents.rich("Cake", NOW);
+        vm.load(original);
+        assertEquals(original.milestones().zone(), vm.snapshot().milestones().zone(), "opening keeps the zone");
+        assertEquals(original.milestones().approximate(), vm.snapshot().milestones().approximate());
+        vm.restored().timeProperty().set("12:00");
+        vm.approximateProperty(Moment.DISCOVERED).set(true);
+        Milestones m = vm.snapshot().milestones();
+        assertEquals(Optional.of(Instant.parse("2026-11-01T11:00:00Z")), m.restoredAt(), "12:00 in Paris");
+        assertEquals(Set.of(Moment.STARTED, Moment.DISCOVERED, Moment.RESTORED), m.approximate());
+        assertEquals(Optional.of(ZoneId.of("Europe/Paris")), m.zone());
+        assertEquals("about 30 min", vm.times().timeTo(IncidentTimes.Measure.DETECT).map(Span::text).orElseThrow());
+    }
+
+    @Test
+    void markingItFixedAsksWhenItWasResolvedOnce() {
+        vm.advanceStatus();
+        assertTrue(vm.asksWhenResolved(), "Customers told -> Fixed, no resolved time yet");
+        vm.resolvedAt(NOW.minusSeconds(600), true);
+        assertFalse(vm.asksWhenResolved());
+        Milestones m = vm.snapshot().milestones();
+        assertEquals(Optional.of(Instant.parse("2026-11-20T10:05:00Z")), m.resolvedAt());
+        assertEquals(Set.of(Moment.RESOLVED), m.approximate());
+        assertEquals(IncidentStatus.CUSTOMERS_TOLD, vm.statusProperty().get(), "asking moves nothing by itself");
     }
 
     @Test
