@@ -2,7 +2,9 @@ package app.makegood.ui.wizard;
 
 import app.makegood.domain.Category;
 import app.makegood.domain.Discoverer;
+import app.makegood.domain.IncidentTimes;
 import app.makegood.domain.Limits;
+import app.makegood.domain.Moment;
 import app.makegood.domain.Severity;
 import app.makegood.domain.Validation;
 import app.makegood.export.CustomerCsv;
@@ -16,10 +18,13 @@ import app.makegood.ui.Messages;
 import app.makegood.ui.Tables;
 import app.makegood.ui.TextInputs;
 import app.makegood.ui.Validators;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableColumn;
@@ -35,7 +40,13 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Step 0: the facts of the incident and who was hit. */
 public final class WhatHappenedController {
@@ -50,6 +61,17 @@ public final class WhatHappenedController {
     @FXML private DatePicker discoveredDate;
     @FXML private TextField discoveredTime;
     @FXML private ComboBox<Discoverer> discoveredBy;
+    @FXML private CheckBox happenedApproximate;
+    @FXML private CheckBox discoveredApproximate;
+    @FXML private Label toldAt;
+    @FXML private CheckBox toldApproximate;
+    @FXML private DatePicker restoredDate;
+    @FXML private TextField restoredTime;
+    @FXML private CheckBox restoredApproximate;
+    @FXML private DatePicker resolvedDate;
+    @FXML private TextField resolvedTime;
+    @FXML private CheckBox resolvedApproximate;
+    @FXML private Label durations;
     @FXML private TableView<CustomerRow> customers;
     @FXML private TableColumn<CustomerRow, String> nameColumn;
     @FXML private TableColumn<CustomerRow, String> emailColumn;
@@ -71,7 +93,7 @@ public final class WhatHappenedController {
     private Messages messages;
     private Background background;
 
-    void init(WizardViewModel vm, Messages messages, Background background) {
+    void init(WizardViewModel vm, Messages messages, Background background, ZoneId zone) {
         this.vm = vm;
         this.messages = messages;
         this.background = background;
@@ -94,6 +116,7 @@ public final class WhatHappenedController {
         happenedTime.textProperty().bindBidirectional(vm.happened().timeProperty());
         discoveredDate.valueProperty().bindBidirectional(vm.discovered().dateProperty());
         discoveredTime.textProperty().bindBidirectional(vm.discovered().timeProperty());
+        showTimes(zone);
 
         nameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
         emailColumn.setCellValueFactory(c -> c.getValue().emailProperty());
@@ -132,8 +155,56 @@ public final class WhatHappenedController {
         vm.happened().dateProperty().addListener(x -> support.revalidate(discoveredDate));
         vm.happened().timeProperty().addListener(x -> support.revalidate(discoveredDate));
         vm.discovered().timeProperty().addListener(x -> support.revalidate(discoveredDate));
+        for (var later : List.of(Map.entry(restoredDate, vm.restored()), Map.entry(resolvedDate, vm.resolved()))) {
+            support.registerValidator(later.getKey(), false, (control, value) -> ValidationResult
+                    .fromErrorIf(control, messages.get("valid.order"), !Validation.inOrder(
+                            vm.happened().value().or(() -> vm.discovered().value()), later.getValue().value())));
+            later.getValue().timeProperty().addListener(x -> support.revalidate(later.getKey()));
+        }
+        support.registerValidator(restoredTime, false, rules.text(t -> vm.restored().isTimeValid(), messages.get("valid.time")));
+        support.registerValidator(resolvedTime, false, rules.text(t -> vm.resolved().isTimeValid(), messages.get("valid.time")));
         support.registerValidator(customerEmail, false, rules.email());
         support.registerValidator(customerValue, false, rules.money());
+    }
+
+    /** The later times, the estimates and the durations they give, redrawn as any of them changes. */
+    private void showTimes(ZoneId zone) {
+        restoredDate.valueProperty().bindBidirectional(vm.restored().dateProperty());
+        restoredTime.textProperty().bindBidirectional(vm.restored().timeProperty());
+        resolvedDate.valueProperty().bindBidirectional(vm.resolved().dateProperty());
+        resolvedTime.textProperty().bindBidirectional(vm.resolved().timeProperty());
+        Map.of(Moment.STARTED, happenedApproximate, Moment.DISCOVERED, discoveredApproximate, Moment.TOLD,
+                toldApproximate, Moment.RESTORED, restoredApproximate, Moment.RESOLVED, resolvedApproximate)
+                .forEach((m, box) -> box.selectedProperty().bindBidirectional(vm.approximateProperty(m)));
+        toldApproximate.disableProperty().bind(vm.firstNoticeProperty().isNull());
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+        toldAt.textProperty().bind(Bindings.createStringBinding(() -> vm.firstNoticeAt()
+                .map(t -> when.format(t.atZone(zone))).orElse(messages.get("field.told.none")), vm.firstNoticeProperty()));
+        List<Observable> inputs = new ArrayList<>(List.of(vm.firstNoticeProperty()));
+        for (DateTimeInput t : List.of(vm.happened(), vm.discovered(), vm.restored(), vm.resolved())) {
+            inputs.addAll(List.of(t.dateProperty(), t.timeProperty()));
+        }
+        for (Moment m : Moment.values()) {
+            inputs.add(vm.approximateProperty(m));
+        }
+        durations.textProperty().bind(Bindings.createStringBinding(this::durationsText, inputs.toArray(Observable[]::new)));
+    }
+
+    /** "Time to detect: about 30 min · to tell customers: 25 min · ..." with only what can be measured. */
+    private String durationsText() {
+        IncidentTimes times = vm.times();
+        List<String> parts = new ArrayList<>();
+        Map<IncidentTimes.Measure, String> keys = Map.of(IncidentTimes.Measure.DETECT, "durations.detect",
+                IncidentTimes.Measure.TELL, "durations.tell", IncidentTimes.Measure.RESTORE, "durations.restore",
+                IncidentTimes.Measure.RESOLVE, "durations.resolve");
+        for (IncidentTimes.Measure m : IncidentTimes.Measure.values()) {
+            times.timeTo(m).ifPresent(span -> parts.add(messages.get(keys.get(m), span.text())));
+        }
+        if (parts.isEmpty()) {
+            return messages.get("durations.none");
+        }
+        String text = String.join(" \u00b7 ", parts);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     @FXML

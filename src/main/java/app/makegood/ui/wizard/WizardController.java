@@ -96,7 +96,7 @@ public final class WizardController {
         this.messages = messages;
         this.onClose = onClose;
         this.zone = zone;
-        whatHappenedController.init(vm, messages, background);
+        whatHappenedController.init(vm, messages, background, zone);
         admitStepController.init(vm.admitProperty(), vm.coach(), LetterPart.ADMIT, "admit",
                 messages.get("field.admit.prompt"), messages);
         thankStepController.init(vm.thankProperty(), vm.coach(), LetterPart.THANK, "thank",
@@ -348,6 +348,15 @@ public final class WizardController {
         if (vm.nextStatus().filter(s -> s == IncidentStatus.CUSTOMERS_TOLD).isPresent()) {
             onCustomersTold();
             return;
+        }
+        // Marking it fixed (or beyond) offers to record when it was resolved: now, or a time the owner gives.
+        if (vm.asksWhenResolved()) {
+            Optional<ResolvedDialog.Answer> answer = new ResolvedDialog(advanceStatus.getScene().getWindow(), messages,
+                    zone, vm.now(), vm.nextStatus().map(s -> messages.label("status", s)).orElse("")).showAndWait();
+            if (answer.isEmpty()) {
+                return;
+            }
+            answer.get().at().ifPresent(at -> vm.resolvedAt(at, answer.get().approximate()));
         }
         List<String> blockers = vm.advanceStatus();
         if (!blockers.isEmpty()) {
