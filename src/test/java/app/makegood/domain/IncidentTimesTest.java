@@ -89,4 +89,24 @@ class IncidentTimesTest {
         assertEquals("about 4 h", text(t, Measure.RESTORE),
                 "06:30 (estimated) to 10:45");
     }
+
+    @Test
+    void theListShowsTimeToResolveOrHowLongItHasBeenOpen() {
+        Instant now = T.plus(Duration.ofDays(2));
+        IncidentSummary open = summary(IncidentStatus.FIXED, Milestones.NONE);
+        assertEquals("2 d", open.resolvedIn(now).map(Span::text).orElse("-"), "open so far, from the start");
+        IncidentSummary resolved = summary(IncidentStatus.FIXED,
+                new Milestones(null, at(90), Set.of(Moment.RESOLVED), null));
+        assertEquals("about 2 h", resolved.resolvedIn(now).map(Span::text).orElse("-"));
+        assertEquals(Optional.empty(), summary(IncidentStatus.CLOSED, Milestones.NONE).resolvedIn(now),
+                "closed without a resolved time: no clock running");
+        IncidentSummary noStart = new IncidentSummary("i", "t", null, null, IncidentStatus.OPEN, T.plusSeconds(600), 0,
+                null);
+        assertEquals("1 d 23 h", noStart.resolvedIn(now).map(Span::text).orElse("-"), "from when it was opened here");
+    }
+
+    private static IncidentSummary summary(IncidentStatus status, Milestones m) {
+        return new IncidentSummary("i", "t", null, null, status, T.plusSeconds(3600), 0, null, at(30), null, null,
+                null, Optional.of(T), m);
+    }
 }

@@ -5,6 +5,7 @@ import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.Severity;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.NoticeClock;
+import app.makegood.domain.Span;
 import app.makegood.domain.UpdateCadence;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DatePickers;
@@ -32,11 +33,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -57,6 +60,7 @@ public final class IncidentListController {
     @FXML private TableColumn<IncidentSummary, LocalDate> followUpColumn;
     @FXML private TableColumn<IncidentSummary, IncidentSummary> noticeColumn;
     @FXML private TableColumn<IncidentSummary, IncidentSummary> nextUpdateColumn;
+    @FXML private TableColumn<IncidentSummary, IncidentSummary> resolveColumn;
     @FXML private VBox emptyState;
     @FXML private Label noMatch;
     @FXML private Button dueBadge;
@@ -105,6 +109,7 @@ public final class IncidentListController {
         followUpColumn.setCellFactory(col -> new FollowUpCell(LocalDate.now(zone)));
         statusColumn.setCellFactory(col -> new StatusCell());
         showNotice(new NoticeTexts(messages, zone), Clock.system(zone));
+        showTimeToResolve(Clock.system(zone));
 
         table.setRowFactory(t -> {
             TableRow<IncidentSummary> row = new TableRow<>();
@@ -200,6 +205,17 @@ public final class IncidentListController {
                 new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30), e -> table.refresh()));
         tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
         tick.play();
+    }
+
+    /** Time to resolve, or while unresolved "open 3 d so far"; sorted by how long, open ones as of now. */
+    private void showTimeToResolve(Clock clock) {
+        resolveColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        resolveColumn.setCellFactory(col -> new TextCell((s, cell) -> s.resolvedIn(clock.instant())
+                .map(span -> s.milestones().resolvedAt().isPresent() ? span.text()
+                        : messages.get("durations.open", span.text()))
+                .orElse("")));
+        resolveColumn.setComparator(Comparator.comparing((IncidentSummary s) -> s.resolvedIn(clock.instant())
+                .map(Span::length).orElse(Duration.ZERO)));
     }
 
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("notice-running");
