@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,7 +42,8 @@ import java.util.TreeMap;
  * count for the median, and only incidents where it is known who spoke first count for the share.
  */
 public record Patterns(List<Month> months, int open, int closed, List<CategoryCount> recurringCategories,
-                       List<RecurringCause> recurringCauses, List<RepeatCustomer> repeatCustomers) {
+                       List<RecurringCause> recurringCauses, List<RepeatCustomer> repeatCustomers,
+                       TimeMedians times) {
     public static final int MONTHS = 12;
     /** Two root-cause answers are the same cause when their word sets overlap this much (Jaccard index). */
     public static final double SIMILAR = 0.6;
@@ -51,6 +53,7 @@ public record Patterns(List<Month> months, int open, int closed, List<CategoryCo
         recurringCategories = List.copyOf(recurringCategories);
         recurringCauses = List.copyOf(recurringCauses);
         repeatCustomers = List.copyOf(repeatCustomers);
+        times = Objects.requireNonNullElse(times, TimeMedians.NONE);
     }
 
     /** One month's figures. {@code byCategory} holds every category, zero when none happened. */
@@ -134,7 +137,7 @@ public record Patterns(List<Month> months, int open, int closed, List<CategoryCo
         }
         List<Month> months = byMonth.entrySet().stream().map(e -> month(e.getKey(), e.getValue(), now)).toList();
         return new Patterns(months, open, closed, recurringCategories(incidents), recurringCauses(incidents),
-                repeatCustomers(incidents));
+                repeatCustomers(incidents), TimeMedians.of(byMonth.values().stream().flatMap(List::stream).toList()));
     }
 
     private static Instant startOf(Incident i) {

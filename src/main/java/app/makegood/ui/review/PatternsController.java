@@ -1,6 +1,7 @@
 package app.makegood.ui.review;
 
 import app.makegood.domain.Category;
+import app.makegood.domain.Span;
 import app.makegood.domain.review.Patterns;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.export.PatternsCsv;
@@ -65,6 +66,8 @@ public final class PatternsController {
     @FXML private Label openCount;
     @FXML private Label closedCount;
     @FXML private Label monthsCount;
+    @FXML private Label tellMedian;
+    @FXML private Label resolveMedian;
     @FXML private StackedBarChart<String, Number> categoryChart;
     @FXML private NumberAxis categoryAxis;
     @FXML private BarChart<String, Number> amendsChart;
@@ -132,6 +135,8 @@ public final class PatternsController {
         openCount.setText(String.valueOf(p.open()));
         closedCount.setText(String.valueOf(p.closed()));
         monthsCount.setText(String.valueOf(vm.incidentsInMonths()));
+        tellMedian.setText(p.times().toTell().map(Span::text).orElse("\u2014"));
+        resolveMedian.setText(p.times().toResolve().map(Span::text).orElse("\u2014"));
         showCategories(months);
         showNotice(months);
         showAmends(months);

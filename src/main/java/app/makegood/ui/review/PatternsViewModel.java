@@ -1,6 +1,7 @@
 package app.makegood.ui.review;
 
 import app.makegood.domain.review.Patterns;
+import app.makegood.domain.review.TimeMedians;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * The figures stay on screen while new ones load, so the view never goes blank.
  */
 public final class PatternsViewModel {
-    private static final Patterns NONE = new Patterns(List.of(), 0, 0, List.of(), List.of(), List.of());
+    private static final Patterns NONE = new Patterns(List.of(), 0, 0, List.of(), List.of(), List.of(),
+            TimeMedians.NONE);
     private final ObjectProperty<Patterns> patterns = new SimpleObjectProperty<>(NONE);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private boolean loaded;

@@ -5,9 +5,12 @@ import app.makegood.domain.Category;
 import app.makegood.domain.Discoverer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.Milestones;
+import app.makegood.domain.Moment;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
 import app.makegood.domain.SampleIncidents;
+import app.makegood.domain.Span;
 import app.makegood.domain.WhyStep;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +143,29 @@ public class PatternsTest {
         assertEquals(0.6, Patterns.jaccard(Set.of("oven", "sensor", "failed", "old"), Set.of("oven", "sensor", "failed",
                 "again")), 1e-9);
         assertTrue(Patterns.jaccard(Set.of(), Set.of()) == 0);
+    }
+
+    @Test
+    void mediansOfTheTimeToTellAndToResolveOverTheMonthsShown() {
+        List<Incident> all = fixture().stream().map(i -> switch (i.title()) {
+            case "A" -> resolved(i, "2026-11-03T08:00:00Z", false); // 1 d after discovery
+            case "B" -> resolved(i, "2026-11-09T08:00:00Z", false); // before the discovery: left out
+            case "D" -> resolved(i, "2026-11-01T02:30:00Z", true);  // 3 h, an estimate
+            case "F" -> resolved(i, "2026-03-08T10:00:00Z", false); // 3 d
+            case "E" -> resolved(i, "2026-11-20T12:00:00Z", false); // discovered 13 months ago: not in the months
+            default -> i;
+        }).toList();
+        TimeMedians t = Patterns.of(all, NOW, BERLIN).times();
+        // To tell: 1 h 30 min (F), 2 h (A), 4 h (D), 6 h (B), 24 h (G); C was never told, E is too old.
+        assertEquals(Optional.of(new Span(Duration.ofHours(4), false, false)), t.toTell());
+        assertEquals(Optional.of(new Span(Duration.ofDays(1), true, false)), t.toResolve(), "3 h, 1 d, 3 d");
+        assertEquals("about 1 d", t.toResolve().orElseThrow().text());
+        assertEquals(TimeMedians.NONE, Patterns.of(List.of(), NOW, BERLIN).times());
+    }
+
+    private static Incident resolved(Incident i, String at, boolean approximate) {
+        return i.withMilestones(new Milestones(null, Optional.of(Instant.parse(at)),
+                approximate ? Set.of(Moment.RESOLVED) : Set.of(), null));
     }
 
     private static Incident incident(String title, Category category, String discovered, Discoverer by,
