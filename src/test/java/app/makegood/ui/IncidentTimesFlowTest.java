@@ -49,12 +49,7 @@ class IncidentTimesFlowTest extends AppFlowTest {
         assertEquals("Time to detect: 30 min \u00b7 to tell customers: 1 h", driver.text("#durations"));
 
         ZonedDateTime restored = started.plus(Duration.ofHours(3)).atZone(ZoneId.systemDefault());
-        DatePicker date = lookup("#restoredDate").query();
-        TextField time = lookup("#restoredTime").query();
-        interact(() -> {
-            date.setValue(restored.toLocalDate());
-            time.setText(restored.format(HH_MM));
-        });
+        enter("#restoredDate", "#restoredTime", restored);
         clickOn(lookup("#happenedApproximate").<CheckBox>query());
         AppDriver.waitUntil(() -> driver.text("#durations").contains("to restore"));
         assertEquals("Time to detect: about 30 min \u00b7 to tell customers: 1 h \u00b7 to restore: about 3 h",
@@ -64,12 +59,7 @@ class IncidentTimesFlowTest extends AppFlowTest {
         clickOn("#advanceStatus");
         AppDriver.waitUntil(() -> lookup("#resolvedDialogTime").tryQuery().isPresent());
         ZonedDateTime resolved = started.plus(Duration.ofHours(5)).atZone(ZoneId.systemDefault());
-        DatePicker resolvedDate = lookup("#resolvedDialogDate").query();
-        TextField resolvedTime = lookup("#resolvedDialogTime").query();
-        interact(() -> {
-            resolvedDate.setValue(resolved.toLocalDate());
-            resolvedTime.setText(resolved.format(HH_MM));
-        });
+        enter("#resolvedDialogDate", "#resolvedDialogTime", resolved);
         clickOn(lookup("#resolvedDialogApproximate").<CheckBox>query());
         clickOn("Record this time");
         AppDriver.waitUntil(() -> "Fixed".equals(driver.text("#statusBadge")));
@@ -87,5 +77,14 @@ class IncidentTimesFlowTest extends AppFlowTest {
             assertEquals(Optional.of(ZoneId.systemDefault()), m.zone());
         }
         driver.start(dataDir);
+    }
+
+    private void enter(String dateQuery, String timeQuery, ZonedDateTime at) {
+        DatePicker date = lookup(dateQuery).query();
+        TextField time = lookup(timeQuery).query();
+        interact(() -> {
+            date.setValue(at.toLocalDate());
+            time.setText(at.format(HH_MM));
+        });
     }
 }

@@ -9,10 +9,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
@@ -46,27 +44,13 @@ final class CustomersToldDialog extends Dialog<CustomersToldDialog.Told> {
         when = new DateTimeInput(zone);
         when.set(Optional.of(at));
 
-        DatePicker date = new DatePicker();
-        date.setId("toldDate");
-        date.valueProperty().bindBidirectional(when.dateProperty());
-        TextField time = new TextField();
-        time.setId("toldTime");
-        time.setPrefColumnCount(5);
-        time.textProperty().bindBidirectional(when.timeProperty());
         how.setId("toldHow");
         Choices.fill(how, messages, "noticeChannel", NoticeChannel.class);
         how.setValue(channel.orElse(null));
-
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("notice.told.date")), date);
-        grid.addRow(1, new Label(messages.get("notice.told.time")), time);
+        GridPane grid = DateTimeRows.grid(when, "told", messages.get("notice.told.date"),
+                messages.get("notice.told.time"));
         grid.addRow(2, new Label(messages.get("notice.told.how")), how);
-        Label invalid = new Label(messages.get("notice.told.invalid"));
-        invalid.setWrapText(true);
-        invalid.getStyleClass().add("dialog-error");
-        grid.add(invalid, 0, 3, 2, 1);
+        Label invalid = DateTimeRows.problemLine(grid, messages.get("notice.told.invalid"), 3);
         DatePickers.applyTo(grid);
         getDialogPane().setContent(grid);
 

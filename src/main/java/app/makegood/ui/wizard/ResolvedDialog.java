@@ -7,10 +7,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
@@ -39,26 +37,12 @@ final class ResolvedDialog extends Dialog<ResolvedDialog.Answer> {
         when = new DateTimeInput(zone);
         when.set(Optional.of(now));
 
-        DatePicker date = new DatePicker();
-        date.setId("resolvedDialogDate");
-        date.valueProperty().bindBidirectional(when.dateProperty());
-        TextField time = new TextField();
-        time.setId("resolvedDialogTime");
-        time.setPrefColumnCount(5);
-        time.textProperty().bindBidirectional(when.timeProperty());
         approximate.setId("resolvedDialogApproximate");
         approximate.setText(messages.get("resolved.approximate"));
-
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("resolved.date")), date);
-        grid.addRow(1, new Label(messages.get("resolved.time")), time);
+        GridPane grid = DateTimeRows.grid(when, "resolvedDialog", messages.get("resolved.date"),
+                messages.get("resolved.time"));
         grid.add(approximate, 1, 2);
-        Label invalid = new Label(messages.get("resolved.invalid"));
-        invalid.setWrapText(true);
-        invalid.getStyleClass().add("dialog-error");
-        grid.add(invalid, 0, 3, 2, 1);
+        Label invalid = DateTimeRows.problemLine(grid, messages.get("resolved.invalid"), 3);
         DatePickers.applyTo(grid);
         getDialogPane().setContent(grid);
 
