@@ -13,6 +13,7 @@ import java.util.Optional;
  * the keys of apology-coach findings the owner chose to ignore for this incident. {@code nextUpdateDue} is when
  * customers should next hear how things stand, while the incident is open. {@code firstNoticeHow} is how customers
  * were first told (see {@link FirstNotice}); empty while they have not been, or when it was not recorded.
+ * {@code postmortemNotes} holds the postmortem sections the owner writes beside the five whys.
  */
 public record Incident(
         String id,

@@ -173,19 +173,18 @@ public final class PostmortemModel {
     private Map<String, Object> action(CorrectiveAction a) {
         return Map.of("done", a.status() == ActionStatus.DONE ? "x" : " ", "description", a.description(),
                 "owner", a.owner().isBlank() ? "nobody yet" : a.owner(),
-                "due", a.due().map(day::format).orElse("no date"), "status", words(a.status().name()),
-                "outcome", outcome(a), "evidenceNote", a.evidenceNote(), "files", files(a));
+                "due", a.due().map(day::format).orElse("no date"),
+                "status", words(a.status().name()) + a.doneOn().filter(d -> a.status() == ActionStatus.DONE)
+                        .map(d -> " on " + day.format(d)).orElse(""),
+                "outcome", dropped(a), "evidenceNote", a.evidenceNote(), "files", files(a));
     }
 
-    /** What became of an action: when it was done, or why it was dropped. */
-    private String outcome(CorrectiveAction a) {
-        if (a.status() == ActionStatus.DONE) {
-            return a.doneOn().map(d -> "done on " + day.format(d)).orElse("");
+    /** Why a dropped action was dropped: a decision the reader should see, or the lack of one. */
+    private static String dropped(CorrectiveAction a) {
+        if (a.status() != ActionStatus.DROPPED) {
+            return "";
         }
-        if (a.status() == ActionStatus.DROPPED) {
-            return a.droppedReason().isBlank() ? "no reason given" : "why: " + a.droppedReason();
-        }
-        return "";
+        return a.droppedReason().isBlank() ? "no reason given" : "why: " + a.droppedReason();
     }
 
     private static String files(CorrectiveAction a) {
