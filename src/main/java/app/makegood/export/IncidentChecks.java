@@ -121,10 +121,7 @@ final class IncidentChecks {
         if (rootCauses > 1) {
             add("whys", "marks " + rootCauses + " answers as the root cause; at most one may be");
         }
-        for (int n = 0; n < i.whys().size(); n++) {
-            line("whys[" + n + "].question", i.whys().get(n).question(), Limits.SHORT_TEXT);
-            line("whys[" + n + "].answer", i.whys().get(n).answer(), Limits.SHORT_TEXT);
-        }
+        whys("", i.whys());
         for (int n = 0; n < i.actions().size(); n++) {
             action("actions[" + n + "].", i.actions().get(n));
         }
@@ -148,11 +145,7 @@ final class IncidentChecks {
         for (int f = 0; f < n.factors().size(); f++) {
             String factor = at + "factors[" + f + "].";
             line(factor + "factor", n.factors().get(f).factor(), Limits.SHORT_TEXT);
-            List<WhyStep> whys = n.factors().get(f).whys();
-            for (int w = 0; w < whys.size(); w++) {
-                line(factor + "whys[" + w + "].question", whys.get(w).question(), Limits.SHORT_TEXT);
-                line(factor + "whys[" + w + "].answer", whys.get(w).answer(), Limits.SHORT_TEXT);
-            }
+            whys(factor, n.factors().get(f).whys());
         }
         rows(at + "links", n.links().size());
         for (int l = 0; l < n.links().size(); l++) {
@@ -161,6 +154,13 @@ final class IncidentChecks {
             line(at + "links[" + l + "].label", link.label(), Limits.SHORT_TEXT);
             line(url, link.url(), Limits.URL);
             link.problem().filter(p -> !link.url().isEmpty()).ifPresent(p -> add(url, Quote.of(link.url()) + " " + p));
+        }
+    }
+
+    private void whys(String at, List<WhyStep> whys) {
+        for (int n = 0; n < whys.size(); n++) {
+            line(at + "whys[" + n + "].question", whys.get(n).question(), Limits.SHORT_TEXT);
+            line(at + "whys[" + n + "].answer", whys.get(n).answer(), Limits.SHORT_TEXT);
         }
     }
 
