@@ -13,6 +13,7 @@ import java.util.Optional;
  * the keys of apology-coach findings the owner chose to ignore for this incident. {@code nextUpdateDue} is when
  * customers should next hear how things stand, while the incident is open. {@code firstNoticeHow} is how customers
  * were first told (see {@link FirstNotice}); empty while they have not been, or when it was not recorded.
+ * {@code postmortemNotes} holds the postmortem sections the owner writes beside the five whys.
  */
 public record Incident(
         String id,
@@ -36,7 +37,8 @@ public record Incident(
         Instant createdAt,
         List<String> dismissedFindings,
         Optional<Instant> nextUpdateDue,
-        Optional<NoticeChannel> firstNoticeHow) {
+        Optional<NoticeChannel> firstNoticeHow,
+        PostmortemNotes postmortemNotes) {
 
     public Incident {
         Objects.requireNonNull(id, "id");
@@ -64,6 +66,27 @@ public record Incident(
         nextUpdateDue = Objects.requireNonNullElse(nextUpdateDue, Optional.empty());
         firstNoticeHow = firstNoticeAt.isEmpty() ? Optional.empty()
                 : Objects.requireNonNullElse(firstNoticeHow, Optional.empty());
+        postmortemNotes = Objects.requireNonNullElse(postmortemNotes, PostmortemNotes.EMPTY);
+    }
+
+    /** An incident without postmortem notes (the form before they were kept). */
+    public Incident(String id, String title, Category category, Severity severity, IncidentStatus status,
+                    Optional<Instant> happenedAt, Optional<Instant> discoveredAt, Discoverer discoveredBy,
+                    Optional<Instant> firstNoticeAt, String admit, String thank, String explain,
+                    List<StatusUpdate> updates, List<AffectedCustomer> customers, String problem, List<WhyStep> whys,
+                    List<CorrectiveAction> actions, Optional<LocalDate> followUpDue, Instant createdAt,
+                    List<String> dismissedFindings, Optional<Instant> nextUpdateDue,
+                    Optional<NoticeChannel> firstNoticeHow) {
+        this(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy, firstNoticeAt, admit,
+                thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt, dismissedFindings,
+                nextUpdateDue, firstNoticeHow, PostmortemNotes.EMPTY);
+    }
+
+    /** The same incident with the owner's postmortem notes. */
+    public Incident withPostmortemNotes(PostmortemNotes notes) {
+        return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
+                firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
+                dismissedFindings, nextUpdateDue, firstNoticeHow, notes);
     }
 
     /** An incident with no record of how customers were first told (the form before it was kept). */
@@ -82,7 +105,7 @@ public record Incident(
     public Incident withFirstNotice(FirstNotice n) {
         return new Incident(id, title, category, severity, n.status(), happenedAt, discoveredAt, discoveredBy,
                 n.at(), admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, n.how());
+                dismissedFindings, nextUpdateDue, n.how(), postmortemNotes);
     }
 
     /** An incident with no next update planned yet (the form before update cadence existed). */
@@ -108,7 +131,7 @@ public record Incident(
                 .toList();
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                 firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, light, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, firstNoticeHow);
+                dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes);
     }
 
     /** A fresh, empty incident with five empty whys ready to fill. */

@@ -93,6 +93,7 @@ public final class WizardViewModel {
     private final ObservableList<WhyRow> whys = FXCollections.observableArrayList(WhyRow::observables);
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList(ActionRow::observables);
     private final ObservableSet<String> dismissed = FXCollections.observableSet(new TreeSet<>());
+    private final PostmortemNotesModel notes = new PostmortemNotesModel();
     private final ObservableMap<String, Integer> otherIncidents = FXCollections.observableHashMap();
     /** Letters that left the app: their own history, stored as they go out, never by the autosave. */
     private final ObservableList<LetterRecord> letters = FXCollections.observableArrayList();
@@ -112,6 +113,9 @@ public final class WizardViewModel {
             discovered.dateProperty(), discovered.timeProperty(), discoveredBy, admit, thank, explain, problem,
             followUpDue, customers, updates, whys, actions, dismissed};
         for (Observable o : tracked) {
+            o.addListener(x -> changed());
+        }
+        for (Observable o : notes.observables()) {
             o.addListener(x -> changed());
         }
         updates.addListener((ListChangeListener<UpdateRow>) c -> {
@@ -173,6 +177,7 @@ public final class WizardViewModel {
             actions.setAll(i.actions().stream().map(a -> new ActionRow(a, clock)).toList());
             dismissed.clear();
             dismissed.addAll(i.dismissedFindings());
+            notes.load(i.postmortemNotes());
             step.set(0);
             saveState.set(SaveState.SAVED);
             coach.refresh();
@@ -189,7 +194,8 @@ public final class WizardViewModel {
                 customers.stream().map(CustomerRow::toDomain).toList(),
                 problem.get(), whySteps(), actions.stream().map(ActionRow::toDomain).toList(),
                 Optional.ofNullable(followUpDue.get()), createdAt, List.copyOf(dismissed), nextUpdateDue.value(),
-                firstNoticeHow());
+                firstNoticeHow())
+                .withPostmortemNotes(notes.toDomain());
     }
 
     private void changed() {
@@ -412,7 +418,7 @@ public final class WizardViewModel {
     public boolean hasUnsavableInput() {
         Stream<DecimalInput> money = customers.stream().flatMap(c -> Stream.of(c.expectedValue(), c.offerAmount()));
         return money.anyMatch(m -> !m.isValid()) || !happened.isTimeValid() || !discovered.isTimeValid()
-                || !nextUpdateDue.isTimeValid();
+                || !nextUpdateDue.isTimeValid() || notes.hasUnsavableInput();
     }
 
     // --- autosave bookkeeping, driven by the view's autosave
@@ -592,6 +598,11 @@ public final class WizardViewModel {
     /** Keys of coach findings the owner dismissed for this incident. */
     public ObservableSet<String> dismissedFindings() {
         return dismissed;
+    }
+
+    /** The postmortem notes of the Prove step. */
+    public PostmortemNotesModel notes() {
+        return notes;
     }
 
     public LetterCoach coach() {
