@@ -13,6 +13,7 @@ import java.util.Optional;
  * the keys of apology-coach findings the owner chose to ignore for this incident. {@code nextUpdateDue} is when
  * customers should next hear how things stand, while the incident is open. {@code firstNoticeHow} is how customers
  * were first told (see {@link FirstNotice}); empty while they have not been, or when it was not recorded.
+ * {@code postmortemNotes} holds the postmortem sections the owner writes beside the five whys.
  * {@code milestones} holds when the service was restored and the incident resolved, which times are estimates, and
  * the zone they were recorded in (see {@link IncidentTimes} for the durations).
  */
@@ -39,6 +40,7 @@ public record Incident(
         List<String> dismissedFindings,
         Optional<Instant> nextUpdateDue,
         Optional<NoticeChannel> firstNoticeHow,
+        PostmortemNotes postmortemNotes,
         Milestones milestones) {
 
     public Incident {
@@ -67,6 +69,7 @@ public record Incident(
         nextUpdateDue = Objects.requireNonNullElse(nextUpdateDue, Optional.empty());
         firstNoticeHow = firstNoticeAt.isEmpty() ? Optional.empty()
                 : Objects.requireNonNullElse(firstNoticeHow, Optional.empty());
+        postmortemNotes = Objects.requireNonNullElse(postmortemNotes, PostmortemNotes.EMPTY);
         milestones = Objects.requireNonNullElse(milestones, Milestones.NONE);
     }
 
@@ -77,17 +80,37 @@ public record Incident(
                     List<StatusUpdate> updates, List<AffectedCustomer> customers, String problem, List<WhyStep> whys,
                     List<CorrectiveAction> actions, Optional<LocalDate> followUpDue, Instant createdAt,
                     List<String> dismissedFindings, Optional<Instant> nextUpdateDue,
-                    Optional<NoticeChannel> firstNoticeHow) {
+                    Optional<NoticeChannel> firstNoticeHow, PostmortemNotes postmortemNotes) {
         this(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy, firstNoticeAt, admit,
                 thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt, dismissedFindings,
-                nextUpdateDue, firstNoticeHow, Milestones.NONE);
+                nextUpdateDue, firstNoticeHow, postmortemNotes, Milestones.NONE);
     }
 
     /** The same incident with other restored and resolved times, estimates or zone. */
     public Incident withMilestones(Milestones m) {
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                 firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, firstNoticeHow, m);
+                dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, m);
+    }
+
+    /** An incident without postmortem notes (the form before they were kept). */
+    public Incident(String id, String title, Category category, Severity severity, IncidentStatus status,
+                    Optional<Instant> happenedAt, Optional<Instant> discoveredAt, Discoverer discoveredBy,
+                    Optional<Instant> firstNoticeAt, String admit, String thank, String explain,
+                    List<StatusUpdate> updates, List<AffectedCustomer> customers, String problem, List<WhyStep> whys,
+                    List<CorrectiveAction> actions, Optional<LocalDate> followUpDue, Instant createdAt,
+                    List<String> dismissedFindings, Optional<Instant> nextUpdateDue,
+                    Optional<NoticeChannel> firstNoticeHow) {
+        this(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy, firstNoticeAt, admit,
+                thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt, dismissedFindings,
+                nextUpdateDue, firstNoticeHow, PostmortemNotes.EMPTY);
+    }
+
+    /** The same incident with the owner's postmortem notes. */
+    public Incident withPostmortemNotes(PostmortemNotes notes) {
+        return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
+                firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
+                dismissedFindings, nextUpdateDue, firstNoticeHow, notes, milestones);
     }
 
     /** An incident with no record of how customers were first told (the form before it was kept). */
@@ -106,7 +129,7 @@ public record Incident(
     public Incident withFirstNotice(FirstNotice n) {
         return new Incident(id, title, category, severity, n.status(), happenedAt, discoveredAt, discoveredBy,
                 n.at(), admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, n.how(), milestones);
+                dismissedFindings, nextUpdateDue, n.how(), postmortemNotes, milestones);
     }
 
     /** An incident with no next update planned yet (the form before update cadence existed). */
@@ -132,7 +155,7 @@ public record Incident(
                 .toList();
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                 firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, light, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, firstNoticeHow, milestones);
+                dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, milestones);
     }
 
     /** A fresh, empty incident with five empty whys ready to fill. */

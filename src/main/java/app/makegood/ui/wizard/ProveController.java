@@ -85,6 +85,7 @@ public final class ProveController {
     @FXML private Label droppedLabel;
     @FXML private TextField actionDropped;
     @FXML private VBox timeline;
+    @FXML private PostmortemNotesController notesController;
 
     private WizardViewModel vm;
     private Messages messages;
@@ -110,6 +111,7 @@ public final class ProveController {
             }
         });
         rebuildWhys();
+        notesController.init(vm.notes(), messages, vm.amends().defaultsProperty());
         initActions();
         vm.letters().addListener((ListChangeListener<LetterRecord>) c -> showTimeline());
     }
@@ -248,7 +250,7 @@ public final class ProveController {
         return new VBox(2, box, blame);
     }
 
-    private static Button smallButton(String text, String tooltip, Runnable action) {
+    static Button smallButton(String text, String tooltip, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().addAll("flat", "small");
         b.setTooltip(new Tooltip(tooltip));
