@@ -177,7 +177,7 @@ public final class IncidentJson {
         } catch (JsonProcessingException e) {
             String why = String.valueOf(e.getOriginalMessage());
             // Cut between entries, a truncated file does not always come as an end-of-file error.
-            if (why.startsWith("Unexpected end-of-input")) {
+            if (why.startsWith("Unexpected end-of-input") || CUT_LITERAL.matcher(why).lookingAt()) {
                 throw new ImportException("The file ends too early or is damaged" + at(e.getLocation())
                         + ": it may not have been copied or saved completely. Export it again from the original.", e);
             }
@@ -203,6 +203,9 @@ public final class IncidentJson {
         }
         return root;
     }
+
+    /** A file cut inside null, true or false: Jackson names the piece it read ("Unrecognized token 'nu'"). */
+    private static final Pattern CUT_LITERAL = Pattern.compile("Unrecognized token '(n|nu|nul|t|tr|tru|f|fa|fal|fals)'");
 
     /** Jackson's words for a key given twice in one object (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate (?:field|Object property) '(.*)'",

@@ -91,6 +91,9 @@ class IncidentJsonTest {
         for (int length : new int[]{1, 40, whole.length / 2, whole.length - 3}) {
             assertRejected(Arrays.copyOf(whole, length), "The file ends too early (it is truncated)");
         }
+        // Cut inside a null, Jackson reads a word it does not know: still a file that ends too early.
+        int inNull = new String(whole, StandardCharsets.UTF_8).indexOf(": null") + 4;
+        assertRejected(Arrays.copyOf(whole, inNull), "The file ends too early or is damaged");
     }
 
     @Test
