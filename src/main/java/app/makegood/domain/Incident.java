@@ -73,19 +73,6 @@ public record Incident(
         milestones = Objects.requireNonNullElse(milestones, Milestones.NONE);
     }
 
-    /** An incident with no restored or resolved time (the form before they were kept). */
-    public Incident(String id, String title, Category category, Severity severity, IncidentStatus status,
-                    Optional<Instant> happenedAt, Optional<Instant> discoveredAt, Discoverer discoveredBy,
-                    Optional<Instant> firstNoticeAt, String admit, String thank, String explain,
-                    List<StatusUpdate> updates, List<AffectedCustomer> customers, String problem, List<WhyStep> whys,
-                    List<CorrectiveAction> actions, Optional<LocalDate> followUpDue, Instant createdAt,
-                    List<String> dismissedFindings, Optional<Instant> nextUpdateDue,
-                    Optional<NoticeChannel> firstNoticeHow, PostmortemNotes postmortemNotes) {
-        this(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy, firstNoticeAt, admit,
-                thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt, dismissedFindings,
-                nextUpdateDue, firstNoticeHow, postmortemNotes, Milestones.NONE);
-    }
-
     /** The same incident with other restored and resolved times, estimates or zone. */
     public Incident withMilestones(Milestones m) {
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
@@ -103,7 +90,7 @@ public record Incident(
                     Optional<NoticeChannel> firstNoticeHow) {
         this(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy, firstNoticeAt, admit,
                 thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt, dismissedFindings,
-                nextUpdateDue, firstNoticeHow, PostmortemNotes.EMPTY);
+                nextUpdateDue, firstNoticeHow, PostmortemNotes.EMPTY, Milestones.NONE);
     }
 
     /** The same incident with the owner's postmortem notes. */
