@@ -95,8 +95,8 @@ final class StructureRules {
             if (t.get(k).is("for", "about")) {
                 return Optional.of(i);
             }
-            if (!(t.get(k).tagged("DT", "JJ", "PRP$", "CC") || t.get(k).is(",") || feeling(t.get(k)))) {
-                return Optional.empty();
+            if (feeling(t.get(k)) || !(t.get(k).tagged("DT", "JJ", "PRP$", "CC") || t.get(k).is(","))) {
+                return Optional.empty(); // one finding per list of feelings, on its first
             }
         }
         return Optional.empty();
