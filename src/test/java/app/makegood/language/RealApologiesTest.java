@@ -31,9 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RealApologiesTest {
     /** The README's figures on the holdout (measured once, after the rules were done): fails below them. */
-    static final double HOLDOUT_RECALL_AT_LEAST = 0.0;
-    static final double HOLDOUT_PRECISION_AT_LEAST = 0.0;
-    static final double HOLDOUT_FINE_FLAGGED_AT_MOST = 1.0;
+    static final double HOLDOUT_RECALL_AT_LEAST = 0.36;
+    static final double HOLDOUT_PRECISION_AT_LEAST = 0.68;
+    static final double HOLDOUT_FINE_FLAGGED_AT_MOST = 0.103;
     /** The development data (dev + test), tuned on: a regression floor only, not an honest figure. */
     static final double DEVELOPMENT_RECALL_AT_LEAST = 0.72;
     static final double DEVELOPMENT_FINE_FLAGGED_AT_MOST = 0.03;
