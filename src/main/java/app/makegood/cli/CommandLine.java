@@ -89,6 +89,15 @@ public final class CommandLine {
                                                --format is left out)
               public-history --out DIR         write a public page for every incident customers were told
                                                about, and index.html listing them newest first
+              profile [--name TEXT] [--address TEXT] [--phone TEXT] [--email ADDRESS] [--website TEXT]
+                      [--signer NAME] [--role TEXT] [--sign-off TEXT] [--paper a4|letter]
+                                               show the business profile letters are signed with; with options,
+                                               change those fields first (\\n in --address starts a new line;
+                                               "" empties a field; the logo is set in the window)
+              settings [--currency CODE] [--order-value AMOUNT] [--orders-per-year N] [--years N]
+                       [--margin PERCENT]
+                                               show the business figures amends are worked out with; with
+                                               options, change those first (CODE as EUR or GBP, PERCENT 0 to 100)
               check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON
               seed --incidents N               fill an empty data folder with N made-up incidents (to try MakeGood
                                                at scale); a folder that already holds incidents is refused
@@ -96,7 +105,7 @@ public final class CommandLine {
             of standard input.""";
 
     /** Ends a command early with an exit code and a message for the user. */
-    private static final class Failure extends Exception {
+    static final class Failure extends Exception {
         final int code;
 
         Failure(int code, String message) {
@@ -188,6 +197,10 @@ public final class CommandLine {
             case "public-page" -> publicPage(rest);
             case "public-history" -> publicHistory(rest);
             case "seed" -> seed(rest);
+            case "profile" -> withDatabase(database -> new BusinessCommands(out, err)
+                    .profile(new JdbcProfileRepository(database), rest));
+            case "settings" -> withDatabase(database -> new BusinessCommands(out, err)
+                    .settings(figures(database), rest));
             case "help", "--help", "-h" -> out.println(USAGE);
             default -> throw new Failure(USER_ERROR, (command.isEmpty() ? "No command given."
                     : "Unknown command: " + Text.quoted(command)) + "\n" + USAGE);
@@ -297,9 +310,9 @@ public final class CommandLine {
         }
         withDatabase(database -> {
             Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));
+            Postmortems.Format as = format.equals("pdf") ? Postmortems.Format.PDF : Postmortems.Format.MARKDOWN;
             new Postmortems(exporters, figures(database), new JdbcProfileRepository(database),
-                    new JdbcLetterLog(database)).write(incident,
-                    format.equals("pdf") ? Postmortems.Format.PDF : Postmortems.Format.MARKDOWN, Path.of(o.get("--out")));
+                    new JdbcLetterLog(database)).write(incident, as, Path.of(o.get("--out")));
             out.println(o.get("--out"));
         });
     }
@@ -379,7 +392,8 @@ public final class CommandLine {
             }
             if (!from.isReadyForLetters()) {
                 err.println("The business profile has no business name yet, so the letters are not signed. "
-                        + "Fill it in from the window: Edit > Business profile.");
+                        + "Fill it in with: makegood profile --name \"Your business\" --signer \"Your name\" "
+                        + "(or in the window: Edit > Business profile).");
             }
             LetterExport letters = exporters.letters(new LetterTemplates(dataDir.resolve("templates")));
             LetterHistory history = new LetterHistory(new JdbcLetterLog(database), exporters.clock());
@@ -499,7 +513,7 @@ public final class CommandLine {
     }
 
     /** Options given as "--name value" pairs, each at most once and from the known names. */
-    private static Map<String, String> pairs(List<String> options, Set<String> known) throws Failure {
+    static Map<String, String> pairs(List<String> options, Set<String> known) throws Failure {
         Map<String, String> out = new HashMap<>();
         for (int n = 0; n < options.size(); n += 2) {
             String name = options.get(n);
@@ -535,7 +549,7 @@ public final class CommandLine {
         return n + (n == 1 ? " incident" : " incidents");
     }
 
-    private static Failure usage(String problem) {
+    static Failure usage(String problem) {
         return new Failure(USER_ERROR, problem + "\n" + USAGE);
     }
 }
