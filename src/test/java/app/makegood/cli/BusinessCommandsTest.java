@@ -125,8 +125,8 @@ class BusinessCommandsTest {
                 BigDecimal.ONE, new BigDecimal("0.25"))), storedFigures());
         assertEquals("""
                 currency         EUR
-                order-value      40.00
-                orders-per-year  6.00
+                order-value      40
+                orders-per-year  6
                 years            1
                 margin           25
                 """, out());

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import static app.makegood.domain.SampleIncidents.rich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,18 +95,21 @@ class ApplicationServicesTest {
     @Test
     void lettersAreRecordedAtTheClocksTime() {
         try (Database db = Database.open(dir)) {
+            Incident incident = rich("Burnt cakes", NOW);
+            new JdbcIncidentRepository(db).save(incident);
             LetterLog log = new JdbcLetterLog(db);
             LetterHistory history = new LetterHistory(log, CLOCK);
-            AffectedCustomer zoe = AffectedCustomer.named("Zoë", "zoe@example.com");
-            LetterRecord written = history.written("i-1", zoe, LetterKind.APOLOGY, LetterFormat.EML, "/out/zoe.eml");
-            LetterRecord mailed = history.mailed(OutboxMessage.queued("i-1", zoe.id(), zoe.name(),
-                    LetterKind.FOLLOW_UP, zoe.email(), "Your cake", new byte[0], NOW.minusSeconds(60)));
+            AffectedCustomer anna = incident.customers().get(0);
+            LetterRecord written = history.written(incident.id(), anna, LetterKind.APOLOGY, LetterFormat.EML,
+                    "/out/anna.eml");
+            LetterRecord mailed = history.mailed(OutboxMessage.queued(incident.id(), anna.id(), anna.name(),
+                    LetterKind.FOLLOW_UP, anna.email(), "Your cake", new byte[0], NOW.minusSeconds(60)));
 
-            assertEquals(List.of(written, mailed), log.forIncident("i-1"));
+            assertEquals(Set.of(written, mailed), Set.copyOf(log.forIncident(incident.id())));
             assertEquals(NOW, written.at());
             assertEquals(NOW, mailed.at());
             assertEquals(LetterFormat.MAIL, mailed.format());
-            assertEquals(zoe.email(), mailed.where());
+            assertEquals(anna.email(), mailed.file());
         }
     }
 }
