@@ -56,6 +56,55 @@ class GrammarCoachTest {
                 Rule.VAGUE_REFERENT).isEmpty());
     }
 
+    /** Issue 15: the structure decides, so wordings no phrase list holds are found; look-alikes stay quiet. */
+    @Test
+    void apologyAimedAtAFeelingOrTheReadersReaction() {
+        finds(Rule.FEELINGS_NOT_ACTS, "stress", "We apologise for the stress and confusion.");
+        finds(Rule.FEELINGS_NOT_ACTS, "anyone who thinks", "We apologise to anyone who thinks the advert went too far.");
+        finds(Rule.FEELINGS_NOT_ACTS, "anger the price rise caused", "We regret the anger the price rise caused.");
+        quiet(Rule.FEELINGS_NOT_ACTS, LetterPart.ADMIT, "I understand your frustration.");
+        quiet(Rule.FEELINGS_NOT_ACTS, LetterPart.ADMIT, "We are sorry we lost your bags, and we know how stressful that was.");
+    }
+
+    @Test
+    void theWritersOwnEmotionTakesTheStage() {
+        finds(Rule.SELF_FOCUS, "We were utterly gutted", "We were utterly gutted to read your letter.");
+        quiet(Rule.SELF_FOCUS, LetterPart.ADMIT, "You were upset, and rightly so.");
+    }
+
+    @Test
+    void aCausalConnectiveBeforeAnOutsideCauseInTheApology() {
+        finds(Rule.BLAME_SHIFTING, "as a result of the airport curfew",
+                "Your flight landed in Leeds as a result of the airport curfew.");
+        quiet(Rule.BLAME_SHIFTING, LetterPart.ADMIT, "Your delivery was two days late due to our packing mistake.");
+    }
+
+    @Test
+    void anApologyForAnEventWithNoDoerOrForTheReaderBeingAffected() {
+        finds(Rule.PASSIVE_EVASIVE, "this happened", "I am sorry that this happened.");
+        finds(Rule.PASSIVE_EVASIVE, "was affected", "We are sorry that your booking was affected.");
+        finds(Rule.PASSIVE_EVASIVE, "been followed", "Our checklist has not been followed.");
+        quiet(Rule.PASSIVE_EVASIVE, LetterPart.ADMIT, "We will refund everyone who was affected.");
+        quiet(Rule.PASSIVE_EVASIVE, LetterPart.ADMIT, "Your replacement is being sent today.");
+    }
+
+    @Test
+    void inconvenienceInAnApologyWhateverItsDeterminerAndWhatHappenedAnywhere() {
+        finds(Rule.MINIMISING, "inconvenience", "We apologise for the delay and inconvenience.");
+        quiet(Rule.MINIMISING, LetterPart.ADMIT, "We apologise for the major inconvenience.");
+        assertEquals(List.of("what happened"), spans(checker.check(LetterPart.EXPLAIN,
+                "We are still working out what happened."), Rule.VAGUE_REFERENT));
+        quiet(Rule.VAGUE_REFERENT, LetterPart.EXPLAIN, "Nobody knows what happens next.");
+    }
+
+    private void finds(Rule rule, String span, String admit) {
+        assertEquals(List.of(span), spans(checker.check(LetterPart.ADMIT, admit), rule), admit);
+    }
+
+    private void quiet(Rule rule, LetterPart part, String text) {
+        assertTrue(spans(checker.check(part, text), rule).isEmpty(), text);
+    }
+
     /** A second look is served from the engine's sentence cache: the typo must stay a spelling slip, once. */
     @Test
     void aTypoStaysOneSpellingSlipWhenTheSentenceIsReadAgain() {

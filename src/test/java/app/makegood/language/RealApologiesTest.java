@@ -23,14 +23,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The coach, with the language engine, on sentences from real published apologies (issue 15). The rules were
- * tuned on the development split only; the frozen test split (src/test/resources/coach/real/test.tsv, fixed
- * by split.py before any rule was written) gives the figures the README reports, and this test fails if they
- * drop below them. Each sentence is checked as the Admit part, where every rule applies.
+ * first tuned on the development split; once the test split's figures had been seen twice, both became
+ * development data, and a fresh holdout (src/test/resources/coach/real/holdout.tsv, 258 sentences from 34 other
+ * statements) was labelled and committed before the rules were changed again. The holdout gives the figures the
+ * README reports, measured once; this test fails if they drop below them. Each sentence is checked as the Admit
+ * part, where every rule applies.
  */
 class RealApologiesTest {
-    /** The README's figures on the frozen test split: this test fails below them. */
-    static final double TEST_RECALL_AT_LEAST = 0.28;
-    static final double TEST_FINE_FLAGGED_AT_MOST = 0.091;
+    /** The README's figures on the holdout (measured once, after the rules were done): fails below them. */
+    static final double HOLDOUT_RECALL_AT_LEAST = 0.36;
+    static final double HOLDOUT_PRECISION_AT_LEAST = 0.68;
+    static final double HOLDOUT_FINE_FLAGGED_AT_MOST = 0.103;
+    /** The development data (dev + test), tuned on: a regression floor only, not an honest figure. */
+    static final double DEVELOPMENT_RECALL_AT_LEAST = 0.72;
+    static final double DEVELOPMENT_FINE_FLAGGED_AT_MOST = 0.03;
 
     record Row(String id, Set<Rule> labels, String sentence) {
     }
@@ -121,22 +127,27 @@ class RealApologiesTest {
         return den == 0 ? 1.0 : (double) num / den;
     }
 
-    /** The development split: the one the rules were tuned on; printed in full, asserted nowhere. */
+    /** The development data (dev and test splits, both tuned on since the test figures were seen). */
     @Test
-    void developmentSplitReport() throws IOException {
-        Score dev = score(rows("dev"), new ApologyChecker(TestGrammar.english()));
-        System.out.println("DEVELOPMENT split (tuned on):\n" + dev.table());
+    void developmentDataHoldsItsFigures() throws IOException {
+        List<Row> rows = new ArrayList<>(rows("dev"));
+        rows.addAll(rows("test"));
+        Score dev = score(rows, new ApologyChecker(TestGrammar.english()));
+        System.out.println("DEVELOPMENT data, dev + test (tuned on):\n" + dev.table());
         if (Boolean.getBoolean("coach.misses")) {
             dev.misses().forEach(System.out::println);
         }
+        assertTrue(dev.recall() >= DEVELOPMENT_RECALL_AT_LEAST, dev::table);
+        assertTrue(dev.fineFlaggedShare() <= DEVELOPMENT_FINE_FLAGGED_AT_MOST, dev::table);
     }
 
-    /** The frozen test split: only the figures are printed, never its sentences. */
+    /** The holdout: only the figures are printed, never its sentences. */
     @Test
-    void frozenTestSplitHoldsTheReadmeFigures() throws IOException {
-        Score test = score(rows("test"), new ApologyChecker(TestGrammar.english()));
-        System.out.println("FROZEN TEST split:\n" + test.table());
-        assertTrue(test.recall() >= TEST_RECALL_AT_LEAST, test::table);
-        assertTrue(test.fineFlaggedShare() <= TEST_FINE_FLAGGED_AT_MOST, test::table);
+    void holdoutHoldsTheReadmeFigures() throws IOException {
+        Score holdout = score(rows("holdout"), new ApologyChecker(TestGrammar.english()));
+        System.out.println("HOLDOUT:\n" + holdout.table());
+        assertTrue(holdout.recall() >= HOLDOUT_RECALL_AT_LEAST, holdout::table);
+        assertTrue(holdout.precision() >= HOLDOUT_PRECISION_AT_LEAST, holdout::table);
+        assertTrue(holdout.fineFlaggedShare() <= HOLDOUT_FINE_FLAGGED_AT_MOST, holdout::table);
     }
 }

@@ -88,7 +88,9 @@ public final class ApologyChecker {
         }
         found.addAll(longSentences(original, sentences, part));
         if (grammar.isReady() && !original.isBlank()) {
-            found.addAll(GrammarRules.find(part, original, grammar.tag(original)));
+            List<Token> tokens = grammar.tag(original);
+            found.addAll(GrammarRules.find(part, original, tokens));
+            found.addAll(StructureRules.find(part, original, tokens));
             found.addAll(proofreading(part, original));
         }
         List<Finding> kept = withoutOverlaps(found);

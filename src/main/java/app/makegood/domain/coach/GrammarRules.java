@@ -31,14 +31,16 @@ final class GrammarRules {
             "affect", "impact", "offend", "upset", "intend", "aim", "mean", "entitle", "perceive", "misinterpret",
             "build", "conceive", "entrust", "support", "serve", "say", "request", "withdraw", "hide", "address",
             "implement", "mitigate", "avoid", "examine", "pass", "hold", "bill", "notify", "approve", "hack",
-            "leave", "turn", "allege", "limit", "break");
+            "leave", "turn", "allege", "limit", "break", "correct", "declare", "found", "assure", "enter",
+            "restart", "deliver");
     /** After "by", a doer who is named: "vandalised by a guest", "deleted by one of our engineers". */
     private static final Set<String> PEOPLE = Set.of("one", "guest", "guests", "customer", "customers", "engineer",
             "engineers", "employee", "employees", "member", "members", "staff", "team", "user", "users", "driver",
             "agent", "manager", "passenger", "contractor", "officer", "officers", "attacker", "attackers", "someone",
             "person", "people", "colleague", "chef", "owner");
     /** Perfect passives that still hide a loss: "lives have been lost", "data has been exposed". */
-    private static final Set<String> LOSSES = Set.of("lose", "compromise", "expose", "access", "leak", "steal");
+    private static final Set<String> LOSSES = Set.of("lose", "compromise", "expose", "access", "leak", "steal",
+            "damage", "harm");
     private static final Set<String> HARM_VERBS = Set.of("affect", "impact", "access", "compromise", "expose",
             "cause", "experience", "offend", "disrupt", "inconvenience", "harm", "hurt", "damage", "suffer",
             "lose", "leak", "steal", "breach", "miss", "delay", "cancel", "charge", "result", "take", "see",
@@ -46,7 +48,7 @@ final class GrammarRules {
     private static final Set<String> EVENT_NOUNS = Set.of("outage", "outages", "interruption", "interruptions",
             "disruption", "disruptions", "issue", "issues", "error", "errors", "problem", "problems", "delay",
             "delays", "incident", "failure", "failures", "breach", "difficulties", "degradation", "downtime", "events",
-            "situation", "access", "rates", "combination", "accident");
+            "situation", "access", "rates", "combination", "accident", "event", "incidents");
     private static final Set<String> VAGUE_NOUNS = Set.of("situation", "issue", "issues", "incident", "matter",
             "problem", "problems", "trouble", "experience", "events", "event", "disruption", "impact", "error",
             "circumstances", "controversy", "occurrence", "oversight", "challenges", "difficulties");
@@ -76,13 +78,13 @@ final class GrammarRules {
     private static Optional<Integer> passive(List<Token> t, int i) {
         Token be = t.get(i);
         if (!(be.lemma("be") || be.lemma("get")) || !be.tagged("VB") || !Character.isLetter(be.text().charAt(0))
-                || be.is("being")) {
+                || be.is("being", "getting") || (i + 1 < t.size() && t.get(i + 1).is("being"))) {
             return Optional.empty();
         }
         Token before = i > 0 ? t.get(i - 1) : null;
         if (before != null && before.is("will", "to", "shall", "would", "can", "should", "must", "may", "might",
-                "could", "we", "i", "you", "he", "she", "they")) {
-            return Optional.empty(); // a step announced ("you will be refunded") or the doer named
+                "could", "we", "i", "you", "he", "she", "they") && !(before.is("to") && i > 1 && t.get(i - 2).is("had"))) {
+            return Optional.empty(); // a step announced ("you will be refunded") or the doer named; "had to be" is past
         }
         int modal = i - 2;
         while (modal >= 0 && t.get(modal).is("not", "never", "n't")) {
@@ -92,7 +94,7 @@ final class GrammarRules {
         while (aux > 0 && t.get(aux).tagged("RB") && !t.get(aux).lemma("have")) {
             aux--; // "has since been", "have now been"
         }
-        boolean perfect = be.is("been") && aux >= 0 && t.get(aux).lemma("have")
+        boolean perfect = be.is("been") && aux >= 0 && (t.get(aux).lemma("have") || sharedHave(t, i))
                 && !(modal >= 0 && t.get(modal).is("should", "could", "would", "must", "might", "may"));
         int j = i + 1;
         while (j < t.size() && j <= i + 3 && (t.get(j).is("not", "n't", "never", "been", "being")
@@ -106,13 +108,27 @@ final class GrammarRules {
         if (participle.readings().stream().anyMatch(r -> r.lemma() != null && REMEDIES.contains(r.lemma()))) {
             return Optional.empty();
         }
-        if (perfect && participle.readings().stream().noneMatch(r -> r.lemma() != null && LOSSES.contains(r.lemma()))) {
+        boolean negated = aux + 1 < i && t.get(aux + 1).is("not", "never", "n't");
+        if (perfect && !negated && participle.readings().stream().noneMatch(r -> r.lemma() != null && LOSSES.contains(r.lemma()))) {
             return Optional.empty(); // "the post has been deleted": what is done about it, not the deed
         }
         if (byUs(t, j + 1)) {
             return Optional.empty();
         }
         return Optional.of(j);
+    }
+
+    /** "have died or been injured": the "have" before "or"/"and" covers this "been" too. */
+    private static boolean sharedHave(List<Token> t, int i) {
+        if (i < 2 || !t.get(i - 1).is("or", "and")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+            if (t.get(k).lemma("have")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean byUs(List<Token> t, int from) {
@@ -140,13 +156,14 @@ final class GrammarRules {
     private static Optional<Integer> event(List<Token> t, int i) {
         Token w = t.get(i);
         if (w.lemma("occur", "happen", "arise", "unfold", "escalate", "take") && w.tagged("VBD", "VBZ", "VBN", "VBP")
-                && i > 0 && (EVENT_NOUNS.contains(t.get(i - 1).lower()) || causeFollows(t, i + 1))) {
+                && i > 0 && (EVENT_NOUNS.contains(t.get(i - 1).lower()) || causeFollows(t, i + 1)
+                || (i > 1 && t.get(i - 1).is("that", "which") && EVENT_NOUNS.contains(t.get(i - 2).lower())))) {
             if (!w.lemma("take")) {
                 return Optional.of(i);
             }
             return i + 1 < t.size() && t.get(i + 1).is("place") ? Optional.of(i + 1) : Optional.empty();
         }
-        if (w.lemma("experience") && w.tagged("VBD", "VBZ", "VBP", "VBG") && i > 0 && !t.get(i - 1).lemma("have")) {
+        if (w.lemma("experience", "suffer") && w.tagged("VBD", "VBZ", "VBP", "VBG") && i > 0 && !t.get(i - 1).lemma("have")) {
             for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
                 if (EVENT_NOUNS.contains(t.get(k).lower())) {
                     return Optional.of(k);
@@ -226,12 +243,10 @@ final class GrammarRules {
      */
     private static Optional<Integer> vague(List<Token> t, int i, boolean owning) {
         Token w = t.get(i);
-        int next = i + 1 < t.size() && t.get(i + 1).is("has", "had") ? i + 2 : i + 1;
-        if (w.is("what") && owning && next < t.size() && t.get(next).lemma("happen", "unfold", "occur")) {
-            if (i > 0 && t.get(i - 1).is("understand", "exactly", "know", "learn", "explain", "share", "tell")) {
-                return Optional.empty();
-            }
-            return Optional.of(next);
+        int next = i + 1 < t.size() && t.get(i + 1).is("has", "had", "'s") ? i + 2 : i + 1;
+        if (w.is("what") && next < t.size() && t.get(next).lemma("happen", "unfold", "occur", "transpire")
+                && t.get(next).tagged("VBD", "VBN")) {
+            return Optional.of(next); // "understand what happened" too: the reader still isn't told what it was
         }
         if (!DETERMINERS.contains(w.lower()) || w.is("what")) {
             return Optional.empty();
@@ -241,17 +256,26 @@ final class GrammarRules {
                 || (t.get(j).is("recent", "serious", "awful", "entire") && !VAGUE_NOUNS.contains(t.get(j).lower())))) {
             j++;
         }
-        if (j >= t.size() || !VAGUE_NOUNS.contains(t.get(j).lower())
+        if (j >= t.size() || !VAGUE_NOUNS.contains(t.get(j).lower()) || !t.get(j).tagged("NN")
                 || !(owning || t.get(j).is("situation", "matter", "circumstances", "controversy", "trouble"))) {
             return Optional.empty();
         }
-        if (j + 1 < t.size() && NAMING.contains(t.get(j + 1).lower())) {
+        if (j + 1 < t.size() && NAMING.contains(t.get(j + 1).lower()) && !relativeWithPronoun(t, j + 1)) {
             return Optional.empty();
         }
         if (j + 1 < t.size() && t.get(j + 1).tagged("NN") && !t.get(j + 1).tagged("VB")) {
             return Optional.empty(); // "the issue tracker", "the incident report"
         }
+        if (j + 2 < t.size() && t.get(j + 1).is("this", "that", "the") && t.get(j + 2).tagged("NN")
+                && !VAGUE_NOUNS.contains(t.get(j + 2).lower())) {
+            return Optional.empty(); // "the problems this outage caused": named by what caused them
+        }
         return Optional.of(j);
+    }
+
+    /** "the impact that we caused": a relative clause about the writer, which still doesn't name the harm. */
+    private static boolean relativeWithPronoun(List<Token> t, int k) {
+        return t.get(k).is("that", "which") && k + 1 < t.size() && t.get(k + 1).is("we", "it", "this", "i");
     }
 
     private static Finding finding(Rule rule, LetterPart part, String original, List<Token> t, int from, int to) {

@@ -15,6 +15,7 @@ import static app.makegood.domain.coach.Rule.MISUNDERSTANDING;
 import static app.makegood.domain.coach.Rule.REMEDY_NOT_HARM;
 import static app.makegood.domain.coach.Rule.SELF_FOCUS;
 import static app.makegood.domain.coach.Rule.TRACK_RECORD;
+import static app.makegood.domain.coach.Rule.VAGUE_REFERENT;
 import static app.makegood.domain.coach.Rule.JARGON;
 import static app.makegood.domain.coach.Rule.MINIMISING;
 import static app.makegood.domain.coach.Rule.PASSIVE_EVASIVE;
@@ -217,6 +218,32 @@ final class PhraseCatalogue {
             phrase(REMEDY_NOT_HARM, "(?:apologi[sz]e|sorry) in advance|(?:thank you|thanks) (?:in advance )?for your (?:co-?operation|compliance)"
                     + "|(?:these|this|the) (?:actions?|measures?|steps?|changes?|works?|recall|maintenance) (?:may |might |will )?(?:have )?caus(?:e|ed) (?:some |any )?(?:inconvenience|disruption)"),
 
+            // the record as a span of time: "for over 20 years", "over the last five years", "founded on"
+            phrase(TRACK_RECORD, "for (?:close to |over |nearly |almost |more than |well over )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|\\d+) (?:decades?|years)"
+                    + "|(?:over |in )?the (?:last|past) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|few|many) (?:years|decades)|(?:was|were) founded on"
+                    + "|(?:not |do not |don't |does not |doesn't )(?:represent|reflect|representative of) (?:the |our )(?:\\w+ )?(?:values|mission)|we believe in"
+                    + "|(?:swiftly|quickly) and decisively")
+                    .unless("(?:customer|member|client|guest|subscriber|patron|with us)s? for [^.!?]{0,25}?(?:decades?|years)"),
+
+            // what was meant, said as a goal or an effort
+            phrase(INTENT_DEFENCE, "(?:our|the|my) (?:goal|aim|intent|intention|purpose|objective) (?:was|had been|has always been)|in (?:our|an) effort to"
+                    + "|(?:was|is) (?:certainly |definitely |absolutely )?(?:not|never) (?:our|my) (?:intent|intention)|(?:weren't|wasn't|were not|was not|never|not) intending"),
+
+            // the harm recast as how it was read
+            phrase(MISUNDERSTANDING, "(?:was|were|been|be|being) (?:interpreted|taken out of context)|misleading"
+                    + "|(?:didn't|did not) do enough to communicate|should have (?:spoken|talked|listened|consulted) (?:with|to)"),
+
+            // idioms that stand in for the act (labelling guide, amendment 3)
+            phrase(VAGUE_REFERENT, "f[ae]ll(?:en|s)? short|miss(?:ed)? the mark|on this occasion|this kind of thing|could have improved")
+                    .says("Says you fell short without saying how; name what you did wrong."),
+
+            // the harm with no doer: lives lost, lessons learned by nobody
+            phrase(PASSIVE_EVASIVE, "(?:lost|lose) (?:their|his|her) li(?:fe|ves)|loss of (?:\\w+ )?li(?:fe|ves)|(?:there'll|there will) be lessons"
+                    + "|lessons (?:will be |were |have been |to be )?learn(?:ed|t)"),
+
+            // reassurance that shrinks: most people were fine
+            phrase(MINIMISING, "(?:for )?the (?:vast )?majority of (?:our )?(?:customers|users|guests|clients|members)"),
+
             // corporate filler
             phrase(CORPORATE_FILLER, "we take (?:this|these|your|all|such|it)(?: \\w+)? (?:very |extremely |really |most )?seriously")
                     .says("Everyone says they take it seriously; show it by saying what you did."),
@@ -231,7 +258,7 @@ final class PhraseCatalogue {
             phrase(CORPORATE_FILLER, "we apologi[sz]e for any")
                     .suggest("we're sorry for the"),
             phrase(CORPORATE_FILLER, "your (?:call|business|custom|satisfaction|feedback) is (?:very |extremely )?important(?: to us)?"),
-            phrase(CORPORATE_FILLER, "thank you for your understanding|rest assured|we strive to|"
+            phrase(CORPORATE_FILLER, "thank you for your understanding|(?:many )?thanks for your understanding|rest assured|please be assured|we strive to|"
                     + "in due course|please do not hesitate to|please don't hesitate to"),
             phrase(CORPORATE_FILLER, "(?:our|my|the) (?:top|utmost|highest|number one|#1|first) (?:priority|value|concern)|(?:is|remains) our (?:top |utmost |highest )?priority"
                     + "|(?:our|my) priority|let me assure you|we want to assure you|(?:we|I) (?:care|value) (?:about )?(?:our|your|the)|(?:what|whom) we value the most|we love our (?:customers|guests|people)"
@@ -248,7 +275,9 @@ final class PhraseCatalogue {
             // jargon, with an everyday word where one fits
             phrase(JARGON, "going forward").suggest("from now on"),
             phrase(JARGON, "impact(?:s|ed|ing)?(?= (?:by|all|the|our|your|their|large|each|critical|customers|users|services|systems|us|you|them|plans|trip)\\b)"
-                    + "|(?:users|customers|services|accounts|everyone) impacted|(?:were|was|be|been|not) impacted").suggest("affected"),
+                    + "|(?:users|customers|services|accounts|everyone) impacted|(?:were|was|be|been|not) impacted|impacted")
+                    .suggest("affected"),
+            phrase(JARGON, "impacting").suggest("affecting"),
             phrase(JARGON, "holistic|paradigm|ecosystem|streamlin(?:e|ed|ing)|learnings|at scale|end-to-end|mission[- ]critical|key takeaways?"
                     + "|(?:additional|enhanced|robust) (?:safeguards|controls|measures|protocols)|optimi[sz](?:e|ed|ing|ation)|actionable|cadence|alignment"),
             phrase(JARGON, "best practices?|proactive(?:ly)?|mitigat(?:e|ed|ions|ing)|direct mitigations|posture|threat actors?|operational (?:interruptions?|issues?|challenges)|"
@@ -256,8 +285,8 @@ final class PhraseCatalogue {
             phrase(JARGON, "touch base").suggest("get in touch"),
             phrase(JARGON, "circle back").suggest("come back to you"),
             phrase(JARGON, "leverag(?:e|ed|ing)").suggest("use"),
-            phrase(JARGON, "root cause analysis|RCA"),
-            phrase(JARGON, "remediat(?:e|ed|ion)").suggest("fix"),
+            phrase(JARGON, "root cause analysis|RCA|root cause|lessons learned|uplift"),
+            phrase(JARGON, "remediat(?:e|ed|ing|ion)").suggest("fix"),
             phrase(JARGON, "escalat(?:e|ed|ing|ion)"),
             phrase(JARGON, "synerg(?:y|ies)|bandwidth|action items?|deliverables?|stakeholders?|SLAs?|downtime window|as per"),
             phrase(JARGON, "per our policy|per company policy").suggest("under our rules"));

@@ -5,6 +5,7 @@ import app.makegood.domain.Discoverer;
 import app.makegood.domain.IncidentTimes;
 import app.makegood.domain.Limits;
 import app.makegood.domain.Moment;
+import app.makegood.domain.SameCustomer;
 import app.makegood.domain.Severity;
 import app.makegood.domain.Validation;
 import app.makegood.export.CustomerCsv;
@@ -45,7 +46,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Step 0: the facts of the incident and who was hit. */
@@ -124,7 +124,7 @@ public final class WhatHappenedController {
         expectedColumn.setCellValueFactory(c -> c.getValue().expectedProperty());
         valueColumn.setCellValueFactory(c -> c.getValue().expectedValue().textProperty());
         earlierColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
-            Integer n = vm.otherIncidentsByEmail().get(c.getValue().emailProperty().get().strip().toLowerCase(Locale.ROOT));
+            Integer n = vm.otherIncidentsByEmail().get(SameCustomer.key(c.getValue().emailProperty().get()));
             return n == null ? "" : messages.get("field.customer.earlier.count", n);
         }, c.getValue().emailProperty(), vm.otherIncidentsByEmail()));
         Tables.show(customers, vm.customers());

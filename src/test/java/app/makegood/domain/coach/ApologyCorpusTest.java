@@ -41,8 +41,8 @@ class ApologyCorpusTest {
         Set<Rule> labelled = rows.stream().flatMap(r -> r.expected().stream())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
         assertEquals(EnumSet.of(Rule.QUALIFIED_APOLOGY, Rule.CONDITIONAL_APOLOGY, Rule.FEELINGS_NOT_ACTS, Rule.MINIMISING,
-                Rule.PASSIVE_EVASIVE, Rule.BLAME_SHIFTING, Rule.CORPORATE_FILLER, Rule.JARGON, Rule.LONG_SENTENCE),
-                labelled);
+                Rule.PASSIVE_EVASIVE, Rule.BLAME_SHIFTING, Rule.CORPORATE_FILLER, Rule.JARGON, Rule.LONG_SENTENCE,
+                Rule.INTENT_DEFENCE, Rule.VAGUE_REFERENT, Rule.TRACK_RECORD, Rule.MISUNDERSTANDING), labelled);
     }
 
     /** Per rule: a sentence where the rule fired counts as true positive if labelled, else false positive. */

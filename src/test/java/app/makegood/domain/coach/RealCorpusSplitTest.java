@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Guards the frozen real-apology corpus (coach/real/dev.tsv and test.tsv, made by split.py): well-formed
- * rows, known labels, no row in both splits, a third in test, every label with 3+ rows on both sides.
+ * rows, known labels, no row in both splits, a third in test, every label with 3+ rows on both sides; and the
+ * later holdout.tsv: well-formed, and no sentence from the other two.
  * It only counts rows; it never prints a test sentence, so the lead can run it without reading them.
  */
 class RealCorpusSplitTest {
@@ -53,6 +55,7 @@ class RealCorpusSplitTest {
 
     private final List<Row> dev = read("/coach/real/dev.tsv");
     private final List<Row> test = read("/coach/real/test.tsv");
+    private final List<Row> holdout = read("/coach/real/holdout.tsv");
 
     @Test
     void rowsAreWellFormedAndUseOnlyKnownLabels() {
@@ -89,6 +92,24 @@ class RealCorpusSplitTest {
                         () -> label + " has " + total + " rows but is missing from a split");
             }
         }
+    }
+
+    /** The holdout (built after the test split's figures were seen): new sentences only, same labels, same mix. */
+    @Test
+    void holdoutIsNewWellFormedAndBigEnough() {
+        Set<String> seen = new HashSet<>();
+        concat().forEach(row -> seen.add(row.sentence().toLowerCase(Locale.ROOT)));
+        Set<String> ids = new HashSet<>();
+        for (Row row : holdout) {
+            assertTrue(row.id().startsWith("H") && ids.add(row.id()), () -> "bad or duplicate holdout id " + row.id());
+            assertTrue(LABELS.containsAll(row.labels()), () -> row.id() + " has an unknown label " + row.labels());
+            assertTrue(!row.sentence().isBlank() && !row.source().isBlank(), () -> row.id() + " has an empty column");
+            assertTrue(!seen.contains(row.sentence().toLowerCase(Locale.ROOT)),
+                    () -> row.id() + " repeats a development or test sentence");
+        }
+        long fine = holdout.stream().filter(row -> row.labels().isEmpty()).count();
+        assertTrue(holdout.size() >= 200, "at least 200 holdout sentences, got " + holdout.size());
+        assertTrue(fine * 100 >= holdout.size() * 35L, "at least 35% fine, got " + fine + " of " + holdout.size());
     }
 
     private static Map<String, Integer> counts(List<Row> rows) {
