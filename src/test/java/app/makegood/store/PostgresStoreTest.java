@@ -2,70 +2,41 @@ package app.makegood.store;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The store's tests again, on a real PostgreSQL (the team workbook, issue 19): each nested class runs every test of
  * the H2 class it extends, with the workbook opened by {@link Database#connect} on a schema emptied before each test.
- * The server comes from MAKEGOOD_TEST_PG_URL, which .ci/run sets (.ci/postgres.sh); without it these tests are
- * skipped on a developer's machine, and fail in CI.
+ * The server comes from {@link TestPostgres}: skipped without one on a developer's machine, failed in CI.
  */
 class PostgresStoreTest {
-    static final String URL = System.getenv("MAKEGOOD_TEST_PG_URL");
-
     @BeforeAll
     static void needsPostgres() {
-        requirePostgres();
-    }
-
-    /** Skips (or, under CI=true, fails) a test that needs PostgreSQL when no server was given. */
-    static void requirePostgres() {
-        if (URL != null && !URL.isBlank()) {
-            return;
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI=true but MAKEGOOD_TEST_PG_URL is not set: .ci/run should have started PostgreSQL with"
-                    + " .ci/postgres.sh. The PostgreSQL tests must run in CI.");
-        }
-        Assumptions.abort("No PostgreSQL for the team-workbook tests: set MAKEGOOD_TEST_PG_URL (source .ci/postgres.sh"
-                + " to start a throw-away server) to run them.");
+        TestPostgres.url();
     }
 
     /** Every test starts from an empty database, as the H2 tests start from an empty folder. */
     @BeforeEach
     void emptyTheDatabase() throws SQLException {
-        resetSchema();
-    }
-
-    static void resetSchema() throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
+        TestPostgres.emptyDatabase();
     }
 
     @Nested
     class Incidents extends JdbcIncidentRepositoryTest {
         @Override
         Database workbook() {
-            return Database.connect(URL);
+            return Database.connect(TestPostgres.url());
         }
 
         /** PostgreSQL keeps times to the microsecond (H2 to the nanosecond): the sample's times are cut to that. */
@@ -81,7 +52,7 @@ class PostgresStoreTest {
     class Outbox extends JdbcOutboxTest {
         @Override
         Database workbook() {
-            return Database.connect(URL);
+            return Database.connect(TestPostgres.url());
         }
     }
 
@@ -89,7 +60,7 @@ class PostgresStoreTest {
     class ProfileAndLetterLog extends ProfileAndLetterLogTest {
         @Override
         Database workbook() {
-            return Database.connect(URL);
+            return Database.connect(TestPostgres.url());
         }
     }
 
@@ -97,14 +68,14 @@ class PostgresStoreTest {
     class SettingsAndLookup extends SettingsAndLookupTest {
         @Override
         Database workbook() {
-            return Database.connect(URL);
+            return Database.connect(TestPostgres.url());
         }
     }
 
     @Test
     void anEmptyDatabaseGetsTheSameSchemaVersionsAsAnH2File(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws SQLException {
-        try (Database team = Database.connect(URL); Database file = Database.open(dir)) {
+        try (Database team = Database.connect(TestPostgres.url()); Database file = Database.open(dir)) {
             assertEquals(DatabaseTest.versions(file), DatabaseTest.versions(team));
             assertEquals(descriptions(file), descriptions(team));
             assertEquals(List.of("A4"), DatabaseTest.column(team, "SELECT paper FROM business_profile"));
@@ -113,7 +84,7 @@ class PostgresStoreTest {
 
     @Test
     void aSecondAppOnTheSameDatabaseSeesTheFirstOnesWork() {
-        try (Database first = Database.connect(URL); Database second = Database.connect(URL)) {
+        try (Database first = Database.connect(TestPostgres.url()); Database second = Database.connect(TestPostgres.url())) {
             new JdbcSettingsRepository(first).putAll(java.util.Map.of("business.currency", "GBP"));
             assertEquals("GBP", new JdbcSettingsRepository(second).all().get("business.currency"));
         }
@@ -121,15 +92,15 @@ class PostgresStoreTest {
 
     @Test
     void theServerStaysUpWhenOneAppCloses() {
-        Database.connect(URL).close();
-        try (Database again = Database.connect(URL)) {
+        Database.connect(TestPostgres.url()).close();
+        try (Database again = Database.connect(TestPostgres.url())) {
             assertTrue(new JdbcIncidentRepository(again).list().isEmpty());
         }
     }
 
     @Test
     void theFileOperationsAreRefusedWithAReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        try (Database team = Database.connect(URL)) {
+        try (Database team = Database.connect(TestPostgres.url())) {
             StoreException e = assertThrows(StoreException.class, () -> team.backupTo(dir.resolve("b.zip")));
             assertTrue(e.getMessage().contains("team database"), e.getMessage());
             assertThrows(StoreException.class, () -> team.changePassphrase("secret".toCharArray()));
