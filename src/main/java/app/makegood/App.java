@@ -2,10 +2,8 @@ package app.makegood;
 
 import app.makegood.export.IncidentJson;
 import app.makegood.export.LetterExport;
-import app.makegood.export.letter.BundledFonts;
 import app.makegood.export.letter.LetterTemplates;
-import app.makegood.export.letter.PdfMaker;
-import app.makegood.export.letter.PostmortemPdf;
+import app.makegood.service.Exporters;
 import app.makegood.store.Backups;
 import app.makegood.store.DataDirectory;
 import app.makegood.store.Database;
@@ -235,11 +233,9 @@ public class App extends Application {
     private Opened open(Path dataDir, Clock clock, char[] passphrase) {
         Database db = Database.open(dataDir, passphrase);
         try {
-            BundledFonts fonts = BundledFonts.load();
             LetterTemplates templates = new LetterTemplates(dataDir.resolve("templates"));
-            return new Opened(db, new LetterKit(new LetterExport(templates, fonts, clock, Locale.getDefault()),
-                    templates, new PostmortemPdf(new PdfMaker(fonts), clock.getZone(), Locale.getDefault()),
-                    new JdbcOutbox(db), new JdbcLetterLog(db), letterWork));
+            return new Opened(db, new LetterKit(new Exporters(clock, Locale.getDefault()).letters(templates),
+                    templates, new JdbcOutbox(db), new JdbcLetterLog(db), letterWork));
         } catch (RuntimeException e) {
             db.close();
             throw e;

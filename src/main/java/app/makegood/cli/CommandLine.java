@@ -5,7 +5,6 @@ import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.PublicStory;
 import app.makegood.domain.Replacement;
 import app.makegood.domain.Text;
-import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.coach.ApologyChecker;
 import app.makegood.domain.coach.Finding;
 import app.makegood.domain.coach.Grammar;
@@ -20,13 +19,14 @@ import app.makegood.export.IncidentJson;
 import app.makegood.export.LetterException;
 import app.makegood.export.LetterExport;
 import app.makegood.export.NotSavedException;
-import app.makegood.export.PostmortemMarkdown;
 import app.makegood.export.PublicPage;
-import app.makegood.export.letter.BundledFonts;
 import app.makegood.export.letter.LetterTemplates;
-import app.makegood.export.letter.PdfMaker;
-import app.makegood.export.letter.PostmortemPdf;
+import app.makegood.service.BusinessFigures;
+import app.makegood.service.Exporters;
 import app.makegood.service.IncidentImport;
+import app.makegood.service.LetterHistory;
+import app.makegood.service.Postmortems;
+import app.makegood.service.PublicPages;
 import app.makegood.service.SentLetters;
 import app.makegood.store.Backups;
 import app.makegood.store.Database;
@@ -36,7 +36,6 @@ import app.makegood.store.JdbcIncidentRepository;
 import app.makegood.store.JdbcLetterLog;
 import app.makegood.store.JdbcProfileRepository;
 import app.makegood.store.JdbcSettingsRepository;
-import app.makegood.store.LetterLog;
 import app.makegood.store.PassphraseNeededException;
 import app.makegood.store.StoreException;
 
@@ -46,10 +45,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -92,6 +89,15 @@ public final class CommandLine {
                                                --format is left out)
               public-history --out DIR         write a public page for every incident customers were told
                                                about, and index.html listing them newest first
+              profile [--name TEXT] [--address TEXT] [--phone TEXT] [--email ADDRESS] [--website TEXT]
+                      [--signer NAME] [--role TEXT] [--sign-off TEXT] [--paper a4|letter]
+                                               show the business profile letters are signed with; with options,
+                                               change those fields first (\\n in --address starts a new line;
+                                               "" empties a field; the logo is set in the window)
+              settings [--currency CODE] [--order-value AMOUNT] [--orders-per-year N] [--years N]
+                       [--margin PERCENT]
+                                               show the business figures amends are worked out with; with
+                                               options, change those first (CODE as EUR or GBP, PERCENT 0 to 100)
               check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON
               seed --incidents N               fill an empty data folder with N made-up incidents (to try MakeGood
                                                at scale); a folder that already holds incidents is refused
@@ -104,7 +110,7 @@ public final class CommandLine {
     private static final String DATABASE_URL_OPTION = "--database-url";
 
     /** Ends a command early with an exit code and a message for the user. */
-    private static final class Failure extends Exception {
+    static final class Failure extends Exception {
         final int code;
 
         Failure(int code, String message) {
@@ -130,6 +136,8 @@ public final class CommandLine {
     /** The team database's JDBC address; null for the H2 file in the data folder. */
     private String databaseUrl;
     private final IncidentJson json = new IncidentJson();
+    /** Commands write in the computer's time zone and language. */
+    private final Exporters exporters = new Exporters(Clock.systemDefaultZone(), Locale.getDefault());
     /** The coach's language engine, loaded only by the commands that read a letter. */
     private final Supplier<Grammar> grammar = LanguageToolGrammar::shared;
 
@@ -220,6 +228,10 @@ public final class CommandLine {
             case "public-page" -> publicPage(rest);
             case "public-history" -> publicHistory(rest);
             case "seed" -> seed(rest);
+            case "profile" -> withDatabase(database -> new BusinessCommands(out, err)
+                    .profile(new JdbcProfileRepository(database), rest));
+            case "settings" -> withDatabase(database -> new BusinessCommands(out, err)
+                    .settings(figures(database), rest));
             case "help", "--help", "-h" -> out.println(USAGE);
             default -> throw new Failure(USER_ERROR, (command.isEmpty() ? "No command given."
                     : "Unknown command: " + Text.quoted(command)) + "\n" + USAGE);
@@ -332,18 +344,9 @@ public final class CommandLine {
         }
         withDatabase(database -> {
             Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));
-            AmendsDefaults defaults = AmendsDefaults.from(new JdbcSettingsRepository(database).all(),
-                    AmendsDefaults.localCurrency(Locale.getDefault()));
-            Path file = Path.of(o.get("--out"));
-            List<LetterRecord> letters = new JdbcLetterLog(database).forIncident(incident.id());
-            if (format.equals("pdf")) {
-                new PostmortemPdf(new PdfMaker(BundledFonts.load()), ZoneId.systemDefault(), Locale.getDefault())
-                        .write(incident, letters, defaults, new JdbcProfileRepository(database).load(), LocalDate.now(),
-                                file);
-            } else {
-                new PostmortemMarkdown(ZoneId.systemDefault(), Locale.getDefault())
-                        .write(incident, letters, defaults, LocalDate.now(), file);
-            }
+            Postmortems.Format as = format.equals("pdf") ? Postmortems.Format.PDF : Postmortems.Format.MARKDOWN;
+            new Postmortems(exporters, figures(database), new JdbcProfileRepository(database),
+                    new JdbcLetterLog(database)).write(incident, as, Path.of(o.get("--out")));
             out.println(o.get("--out"));
         });
     }
@@ -356,15 +359,10 @@ public final class CommandLine {
         }
         withDatabase(database -> {
             Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));
-            PublicPage page = new PublicPage(ZoneId.systemDefault(), Locale.getDefault());
-            BusinessProfile from = new JdbcProfileRepository(database).load();
             Path file = Path.of(o.get("--out"));
             noteReplacements(PublicStory.replacements(incident));
-            if (format.equals("md")) {
-                page.writeMarkdown(incident, from, file);
-            } else {
-                page.writeHtml(incident, from, file);
-            }
+            publicPages(database).write(incident,
+                    format.equals("md") ? PublicPages.Format.MARKDOWN : PublicPages.Format.HTML, file);
             out.println(file);
         });
     }
@@ -375,17 +373,24 @@ public final class CommandLine {
             throw usage("public-history needs --out DIR.");
         }
         withDatabase(database -> {
-            JdbcIncidentRepository repository = new JdbcIncidentRepository(database);
-            List<Incident> incidents = repository.findAllWithoutEvidenceContents();
+            PublicPages pages = publicPages(database);
+            List<Incident> incidents = pages.historyCandidates();
             noteReplacements(PublicStory.replacements(incidents));
-            PublicPage.History h = new PublicPage(ZoneId.systemDefault(), Locale.getDefault())
-                    .writeHistory(incidents, new JdbcProfileRepository(database).load(), Path.of(o.get("--out")));
+            PublicPage.History h = pages.writeHistory(incidents, Path.of(o.get("--out")));
             out.println(h.index());
             if (h.leftOut() > 0) {
                 err.println(count(h.leftOut()) + " left out: customers were never told about "
                         + (h.leftOut() == 1 ? "it." : "them."));
             }
         });
+    }
+
+    private PublicPages publicPages(Database database) {
+        return new PublicPages(exporters, new JdbcProfileRepository(database), new JdbcIncidentRepository(database));
+    }
+
+    private BusinessFigures figures(Database database) {
+        return new BusinessFigures(new JdbcSettingsRepository(database), Locale.getDefault());
     }
 
     /** Before a public page is written, what it will not show as typed (on stderr: stdout is the file's path). */
@@ -421,23 +426,20 @@ public final class CommandLine {
             }
             if (!from.isReadyForLetters()) {
                 err.println("The business profile has no business name yet, so the letters are not signed. "
-                        + "Fill it in from the window: Edit > Business profile.");
+                        + "Fill it in with: makegood profile --name \"Your business\" --signer \"Your name\" "
+                        + "(or in the window: Edit > Business profile).");
             }
-            AmendsDefaults defaults = AmendsDefaults.from(new JdbcSettingsRepository(database).all(),
-                    AmendsDefaults.localCurrency(Locale.getDefault()));
-            LetterExport letters = new LetterExport(new LetterTemplates(dataDir.resolve("templates")),
-                    BundledFonts.load(), Clock.systemDefaultZone(), Locale.getDefault());
-            LetterLog log = new JdbcLetterLog(database);
+            LetterExport letters = exporters.letters(new LetterTemplates(dataDir.resolve("templates")));
+            LetterHistory history = new LetterHistory(new JdbcLetterLog(database), exporters.clock());
             LetterExport.BatchRequest request = new LetterExport.BatchRequest(kind, incident, incident.customers(),
-                    from, defaults, LocalDate.now(), Path.of(o.get("--out")), EnumSet.of(format), true);
+                    from, figures(database).load(), LocalDate.now(exporters.clock()), Path.of(o.get("--out")),
+                    EnumSet.of(format), true);
             List<LetterRecord> recorded = new ArrayList<>();
             LetterExport.BatchResult result;
             try {
                 result = batch(letters, request, (draft, written) -> {
-                    LetterRecord r = LetterRecord.of(incident.id(), written.customer(), kind, format,
-                            written.file().toString(), Instant.now());
-                    log.record(r);
-                    recorded.add(r);
+                    recorded.add(history.written(incident.id(), written.customer(), kind, format,
+                            written.file().toString()));
                 });
             } catch (LetterException e) {
                 throw new Failure(USER_ERROR, "No more letters written: " + e.getMessage());
@@ -545,7 +547,7 @@ public final class CommandLine {
     }
 
     /** Options given as "--name value" pairs, each at most once and from the known names. */
-    private static Map<String, String> pairs(List<String> options, Set<String> known) throws Failure {
+    static Map<String, String> pairs(List<String> options, Set<String> known) throws Failure {
         Map<String, String> out = new HashMap<>();
         for (int n = 0; n < options.size(); n += 2) {
             String name = options.get(n);
@@ -581,7 +583,7 @@ public final class CommandLine {
         return n + (n == 1 ? " incident" : " incidents");
     }
 
-    private static Failure usage(String problem) {
+    static Failure usage(String problem) {
         return new Failure(USER_ERROR, problem + "\n" + USAGE);
     }
 }

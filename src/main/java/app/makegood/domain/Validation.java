@@ -7,12 +7,23 @@ import java.util.regex.Pattern;
 
 /** Input rules shared by the wizard (as live field checks) and by imports (as a whole-incident check). */
 public final class Validation {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /*
+     * A plain address that mail can be sent to: dot-separated words before the @ (no spaces, control characters
+     * or the characters that mean something in a mail header), and a domain of at least two dot-separated labels.
+     * Quoted local parts and IP literals are refused: nobody types them for a customer.
+     */
+    private static final String WORD = "[^\\s\\p{Cntrl}()<>\\[\\]:;@\\\\,\".]+";
+    private static final String LABEL = "[\\p{L}\\p{N}-]+";
+    private static final Pattern EMAIL = Pattern.compile(WORD + "(\\." + WORD + ")*@" + LABEL + "(\\." + LABEL + ")+");
     private static final Pattern MONEY = Pattern.compile("^\\d{1,9}([.,]\\d{1,2})?$");
 
     private Validation() {
     }
 
+    /**
+     * Whether {@code s} (spaces around it aside) is an email address: the one rule for the wizard, the imports and
+     * sending mail ({@code MailAddress}).
+     */
     public static boolean isEmail(String s) {
         return s != null && s.length() <= Limits.EMAIL && EMAIL.matcher(s.strip()).matches();
     }

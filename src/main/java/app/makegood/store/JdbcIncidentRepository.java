@@ -227,7 +227,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                     SELECT a.email_key, COUNT(DISTINCT b.incident_id)
                     FROM affected_customers a
                     JOIN affected_customers b ON b.email_key = a.email_key AND b.incident_id <> a.incident_id
-                    WHERE a.incident_id = ? AND a.email <> ''
+                    WHERE a.incident_id = ? AND a.email_key <> ''
                     GROUP BY a.email_key""", rs -> out.put(rs.getString(1), rs.getInt(2)), incidentId);
             return out;
         });

@@ -22,7 +22,8 @@ public final class Choices {
      */
     public static <E extends Enum<E>> void fillWithAny(ComboBox<Optional<E>> box, Messages messages, String prefix,
                                                       Class<E> type, String any, ObjectProperty<E> chosen) {
-        box.getItems().setAll(Optional.empty());
+        box.getItems().clear();
+        box.getItems().add(Optional.empty());
         for (E e : type.getEnumConstants()) {
             box.getItems().add(Optional.of(e));
         }

@@ -1,7 +1,5 @@
 package app.makegood.ui;
 
-import app.makegood.domain.Ids;
-import app.makegood.domain.letters.LetterFormat;
 import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.LetterRecord;
 import app.makegood.domain.letters.Outbox;
@@ -12,6 +10,7 @@ import app.makegood.export.letter.TemplateName;
 import app.makegood.export.mail.DeliveryResult;
 import app.makegood.export.mail.Postman;
 import app.makegood.export.mail.SmtpSettings;
+import app.makegood.service.LetterHistory;
 import app.makegood.store.LetterLog;
 import app.makegood.store.SettingsRepository;
 import javafx.stage.Window;
@@ -148,10 +147,7 @@ public final class LetterDesk {
     }
 
     private LetterRecord record(OutboxMessage m) {
-        LetterRecord r = new LetterRecord(Ids.newId(), m.incidentId(), m.customerId(), m.customerName(), m.kind(),
-                LetterFormat.MAIL, m.recipient(), clock.instant());
-        log.record(r);
-        return r;
+        return new LetterHistory(log, clock).mailed(m);
     }
 
     /** What one run of the outbox did: the letters sent, and each distinct reason others were kept. */

@@ -3,15 +3,14 @@ package app.makegood.ui;
 import app.makegood.domain.letters.Outbox;
 import app.makegood.export.LetterExport;
 import app.makegood.export.letter.LetterTemplates;
-import app.makegood.export.letter.PostmortemPdf;
 import app.makegood.store.LetterLog;
 
 /**
  * What the main window writes letters with: one exporter shared by every incident, the owner's templates, the
- * postmortem as PDF, the outbox and the history of letters sent.
+ * outbox and the history of letters sent.
  *
  * @param work the worker for PDFs, files and mail: a slow mail server must never hold up the autosave
  */
-public record LetterKit(LetterExport export, LetterTemplates templates, PostmortemPdf postmortem, Outbox outbox,
+public record LetterKit(LetterExport export, LetterTemplates templates, Outbox outbox,
                         LetterLog log, Background work) {
 }

@@ -9,9 +9,11 @@ import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterRecord;
 import app.makegood.export.IncidentJson;
-import app.makegood.export.PostmortemMarkdown;
-import app.makegood.export.PublicPage;
+import app.makegood.service.BusinessFigures;
+import app.makegood.service.Exporters;
 import app.makegood.service.IncidentImport;
+import app.makegood.service.Postmortems;
+import app.makegood.service.PublicPages;
 import app.makegood.service.SentLetters;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.ProfileRepository;
@@ -77,7 +79,7 @@ public final class MainController implements IncidentListController.Actions {
     private LetterDesk desk;
     /** Until the stored profile is read, editing would start from an empty one and overwrite it. */
     private boolean profileLoaded;
-    private AmendsDefaults amendsDefaults = AmendsDefaults.from(Map.of(), AmendsDefaults.localCurrency(Locale.getDefault()));
+    private AmendsDefaults amendsDefaults = BusinessFigures.unread(Locale.getDefault());
 
     /** What the main window works with, wired once by the application. */
     public record Services(IncidentRepository repository, SettingsRepository settings, ProfileRepository profiles,
@@ -106,8 +108,8 @@ public final class MainController implements IncidentListController.Actions {
                 services.clock(), this::lettersSent);
         listController.init(listModel, services.messages(), services.clock().getZone(), this);
         reloadList();
-        services.background().run(services.settings()::all)
-                .onSuccess(all -> amendsDefaults = AmendsDefaults.from(all, amendsDefaults.currency()))
+        services.background().run(figures()::load)
+                .onSuccess(loaded -> amendsDefaults = loaded)
                 .onError(this::showError)
                 .start();
         services.background().run(services.profiles()::load)
@@ -267,7 +269,7 @@ public final class MainController implements IncidentListController.Actions {
     private void saveDefaults(AmendsDefaults defaults) {
         amendsDefaults = defaults;
         services.background().run(() -> {
-            services.settings().putAll(defaults.toSettings());
+            figures().save(defaults);
             return null;
         }).onError(this::showError).start();
     }
@@ -347,19 +349,14 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onExportPostmortemPdf() {
-        AmendsDefaults defaults = amendsDefaults;
-        BusinessProfile from = profile.get();
         exportOpenIncident(postmortemFilter("postmortem.filter.pdf", "*.pdf"), this::postmortemName,
-                (incident, letters, file) -> services.letters().postmortem()
-                        .write(incident, letters, defaults, from, LocalDate.now(services.clock()), file));
+                (incident, letters, file) -> postmortems().write(incident, letters, Postmortems.Format.PDF, file));
     }
 
     @FXML
     private void onExportPostmortem() {
-        AmendsDefaults defaults = amendsDefaults;
         exportOpenIncident(postmortemFilter("postmortem.filter", "*.md"), this::postmortemName,
-                (incident, letters, file) -> new PostmortemMarkdown(services.clock().getZone(), Locale.getDefault())
-                        .write(incident, letters, defaults, LocalDate.now(services.clock()), file));
+                (incident, letters, file) -> postmortems().write(incident, letters, Postmortems.Format.MARKDOWN, file));
     }
 
     private FileChooser.ExtensionFilter postmortemFilter(String key, String pattern) {
@@ -373,16 +370,14 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onExportPublicPage() {
-        BusinessProfile from = profile.get();
         exportPublicPage(postmortemFilter("public.filter.html", "*.html"),
-                (incident, file) -> publicPage().writeHtml(incident, from, file));
+                (incident, file) -> publicPages().write(incident, PublicPages.Format.HTML, file));
     }
 
     @FXML
     private void onExportPublicPageMarkdown() {
-        BusinessProfile from = profile.get();
         exportPublicPage(postmortemFilter("public.filter.md", "*.md"),
-                (incident, file) -> publicPage().writeMarkdown(incident, from, file));
+                (incident, file) -> publicPages().write(incident, PublicPages.Format.MARKDOWN, file));
     }
 
     /**
@@ -426,22 +421,35 @@ public final class MainController implements IncidentListController.Actions {
             o.controller().commitEdits();
             o.autosave().saveNow();
         });
-        BusinessProfile from = profile.get();
         services.files().folder(stage, services.messages().get("public.folderTitle")).ifPresent(folder -> services
                 .background().run(() -> {
-                    List<Incident> incidents = services.repository().findAllWithoutEvidenceContents();
+                    List<Incident> incidents = publicPages().historyCandidates();
                     return Map.entry(incidents, PublicStory.replacements(incidents));
                 }).onSuccess(checked -> {
                     if (confirmReplacements(checked.getValue())) {
-                        services.background().run(() -> publicPage().writeHistory(checked.getKey(), from, folder))
+                        services.background().run(() -> publicPages().writeHistory(checked.getKey(), folder))
                                 .onSuccess(h -> dialogs.info(services.messages().get("public.historyExported",
                                         h.pages(), folder, h.leftOut()))).onError(this::showError).start();
                     }
                 }).onError(this::showError).start());
     }
 
-    private PublicPage publicPage() {
-        return new PublicPage(services.clock().getZone(), Locale.getDefault());
+    // The application services the menus call: the same ones the command line uses, over this window's store.
+
+    private Exporters exporters() {
+        return new Exporters(services.clock(), Locale.getDefault());
+    }
+
+    private BusinessFigures figures() {
+        return new BusinessFigures(services.settings(), Locale.getDefault());
+    }
+
+    private Postmortems postmortems() {
+        return new Postmortems(exporters(), figures(), services.profiles(), services.letters().log());
+    }
+
+    private PublicPages publicPages() {
+        return new PublicPages(exporters(), services.profiles(), services.repository());
     }
 
     private String publicName(String title, FileChooser.ExtensionFilter filter) {
@@ -756,8 +764,8 @@ public final class MainController implements IncidentListController.Actions {
 
     /** After a restore: the profile and business figures come from the restored database. */
     private void reloadStoredSettings() {
-        services.background().run(services.settings()::all)
-                .onSuccess(all -> amendsDefaults = AmendsDefaults.from(all, amendsDefaults.currency()))
+        services.background().run(figures()::load)
+                .onSuccess(loaded -> amendsDefaults = loaded)
                 .onError(this::showError)
                 .start();
         services.background().run(services.profiles()::load)

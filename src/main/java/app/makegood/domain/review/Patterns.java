@@ -5,6 +5,7 @@ import app.makegood.domain.Category;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.NoticeClock;
+import app.makegood.domain.SameCustomer;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.amends.AmendsTotals;
 import app.makegood.domain.amends.FutureValueInputs;
@@ -279,7 +280,7 @@ public record Patterns(List<Month> months, int open, int closed, List<CategoryCo
         for (Incident i : oldestFirst) {
             Set<String> seen = new LinkedHashSet<>();
             for (AffectedCustomer c : i.customers()) {
-                String email = c.email().strip().toLowerCase(Locale.ROOT);
+                String email = SameCustomer.key(c.email());
                 if (email.isEmpty() || !seen.add(email)) {
                     continue;
                 }

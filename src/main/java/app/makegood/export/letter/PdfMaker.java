@@ -71,7 +71,6 @@ public final class PdfMaker {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.usePDDocument(pdf);
             if (hasRightToLeft(xhtml)) {
                 // Hebrew and Arabic runs drawn right to left, Arabic letters joined. Only when needed: it costs time.

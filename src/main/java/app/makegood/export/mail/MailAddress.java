@@ -1,6 +1,6 @@
 package app.makegood.export.mail;
 
-import jakarta.mail.internet.AddressException;
+import app.makegood.domain.Validation;
 import jakarta.mail.internet.InternetAddress;
 
 import java.io.UnsupportedEncodingException;
@@ -18,7 +18,7 @@ public record MailAddress(String name, String email) {
     public MailAddress {
         name = HeaderText.flatten(name);
         email = Objects.requireNonNullElse(email, "").strip();
-        if (!isPlainAddress(email)) {
+        if (!Validation.isEmail(email)) { // the domain's rule, so what the wizard accepts can be sent
             throw new IllegalArgumentException("“" + email + "” is not an email address.");
         }
     }
@@ -33,22 +33,6 @@ public record MailAddress(String name, String email) {
             return new InternetAddress(email, name.isEmpty() ? null : name, "UTF-8");
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("Every Java runtime has UTF-8.", e);
-        }
-    }
-
-    // Parsing alone would accept "Bob <bob@x.com>" or a list; the address must be exactly what was typed.
-    private static boolean isPlainAddress(String email) {
-        if (email.isEmpty() || email.chars().anyMatch(ch -> ch <= ' ' || ch == 0x7f)) {
-            return false;
-        }
-        try {
-            InternetAddress parsed = new InternetAddress(email, true);
-            parsed.validate();
-            int at = email.lastIndexOf('@');
-            return parsed.getPersonal() == null && email.equals(parsed.getAddress())
-                    && at > 0 && at < email.length() - 1;
-        } catch (AddressException e) {
-            return false;
         }
     }
 }

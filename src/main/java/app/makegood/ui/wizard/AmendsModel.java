@@ -10,6 +10,7 @@ import app.makegood.domain.amends.OfferWarnings;
 import app.makegood.domain.amends.Stake;
 import app.makegood.domain.amends.Stakes;
 import app.makegood.domain.amends.SuggestedOffer;
+import app.makegood.service.BusinessFigures;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,7 +21,6 @@ import javafx.collections.ObservableList;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -36,7 +36,7 @@ public final class AmendsModel {
     AmendsModel(ObservableList<CustomerRow> customers, Locale locale) {
         this.customers = customers;
         this.locale = locale;
-        this.defaults = new SimpleObjectProperty<>(AmendsDefaults.from(Map.of(), AmendsDefaults.localCurrency(locale)));
+        this.defaults = new SimpleObjectProperty<>(BusinessFigures.unread(locale));
         InvalidationListener recount = x -> totals.set(AmendsTotals.of(domainCustomers(), this::inputsOf));
         customers.addListener(recount);
         defaults.addListener(recount);

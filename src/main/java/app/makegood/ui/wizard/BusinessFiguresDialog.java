@@ -1,8 +1,8 @@
 package app.makegood.ui.wizard;
 
-import app.makegood.domain.Validation;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.service.BusinessFigures;
 import app.makegood.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
@@ -12,9 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-import java.math.BigDecimal;
-import java.util.Currency;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Asks for the business's currency and what a typical customer brings; OK only once every figure reads. */
@@ -34,7 +31,7 @@ final class BusinessFiguresDialog extends Dialog<AmendsDefaults> {
         orderValue.setText(f.averageOrderValue().toPlainString());
         ordersPerYear.setText(f.ordersPerYear().toPlainString());
         years.setText(f.expectedYears().toPlainString());
-        marginPercent.setText(f.margin().movePointRight(2).stripTrailingZeros().toPlainString());
+        marginPercent.setText(BusinessFigures.percentText(f.margin()));
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -59,25 +56,7 @@ final class BusinessFiguresDialog extends Dialog<AmendsDefaults> {
     }
 
     private Optional<AmendsDefaults> read() {
-        Optional<BigDecimal> value = Validation.parseMoney(orderValue.getText());
-        Optional<BigDecimal> orders = Validation.parseMoney(ordersPerYear.getText());
-        Optional<BigDecimal> stay = Validation.parseMoney(years.getText());
-        Optional<BigDecimal> margin = Validation.parseMoney(marginPercent.getText())
-                .filter(m -> m.compareTo(BigDecimal.valueOf(100)) <= 0);
-        String code = currency.getText().strip().toUpperCase(Locale.ROOT);
-        if (value.isEmpty() || orders.isEmpty() || stay.isEmpty() || margin.isEmpty() || !isCurrency(code)) {
-            return Optional.empty();
-        }
-        return Optional.of(new AmendsDefaults(code, new FutureValueInputs(value.get(), orders.get(), stay.get(),
-                margin.get().movePointLeft(2))));
-    }
-
-    private static boolean isCurrency(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return BusinessFigures.parse(currency.getText(), orderValue.getText(), ordersPerYear.getText(),
+                years.getText(), marginPercent.getText());
     }
 }

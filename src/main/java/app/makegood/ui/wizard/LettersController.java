@@ -11,6 +11,7 @@ import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.LetterRecord;
 import app.makegood.export.LetterExport;
 import app.makegood.export.letter.PdfPages;
+import app.makegood.service.LetterHistory;
 import app.makegood.ui.Choices;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.Messages;
@@ -354,9 +355,8 @@ public final class LettersController {
 
     /** Stores the record of a letter that just left the app; runs off the UI thread. */
     private LetterRecord recorded(LetterExport.Draft d, LetterFormat format, String where) {
-        LetterRecord r = LetterRecord.of(vm.id(), d.customer(), d.kind(), format, where, services.clock().instant());
-        services.log().record(r);
-        return r;
+        return new LetterHistory(services.log(), services.clock())
+                .written(vm.id(), d.customer(), d.kind(), format, where);
     }
 
     @FXML

@@ -3,6 +3,7 @@ package app.makegood.ui.wizard;
 import app.makegood.domain.Category;
 import app.makegood.domain.Discoverer;
 import app.makegood.domain.Limits;
+import app.makegood.domain.SameCustomer;
 import app.makegood.domain.Severity;
 import app.makegood.domain.Validation;
 import app.makegood.export.CustomerCsv;
@@ -35,7 +36,6 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
-import java.util.Locale;
 
 /** Step 0: the facts of the incident and who was hit. */
 public final class WhatHappenedController {
@@ -101,7 +101,7 @@ public final class WhatHappenedController {
         expectedColumn.setCellValueFactory(c -> c.getValue().expectedProperty());
         valueColumn.setCellValueFactory(c -> c.getValue().expectedValue().textProperty());
         earlierColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
-            Integer n = vm.otherIncidentsByEmail().get(c.getValue().emailProperty().get().strip().toLowerCase(Locale.ROOT));
+            Integer n = vm.otherIncidentsByEmail().get(SameCustomer.key(c.getValue().emailProperty().get()));
             return n == null ? "" : messages.get("field.customer.earlier.count", n);
         }, c.getValue().emailProperty(), vm.otherIncidentsByEmail()));
         Tables.show(customers, vm.customers());

@@ -9,6 +9,7 @@ import app.makegood.domain.Ids;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.SameCustomer;
 import app.makegood.domain.Severity;
 import app.makegood.domain.NoticeChannel;
 import app.makegood.domain.NoticeClock;
@@ -355,10 +356,10 @@ public final class WizardViewModel {
      */
     public ImportSummary addImported(List<AffectedCustomer> imported, boolean sameEmailSameCustomer) {
         Set<String> known = new HashSet<>();
-        customers.forEach(c -> known.add(c.emailProperty().get().strip().toLowerCase(Locale.ROOT)));
+        customers.forEach(c -> known.add(SameCustomer.key(c.emailProperty().get())));
         List<CustomerRow> added = new ArrayList<>();
         for (AffectedCustomer c : imported) {
-            String email = c.email().strip().toLowerCase(Locale.ROOT);
+            String email = SameCustomer.key(c.email());
             boolean duplicate = !email.isEmpty() && !known.add(email);
             if (!(sameEmailSameCustomer && duplicate)) {
                 added.add(new CustomerRow(c));
