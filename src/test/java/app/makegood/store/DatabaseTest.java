@@ -106,7 +106,8 @@ class DatabaseTest {
         Map<String, Integer> released = Map.ofEntries(Map.entry("1", -1038554899), Map.entry("2", -1613332655),
                 Map.entry("3", -480231095), Map.entry("4", -1596956042), Map.entry("5", 1551516391),
                 Map.entry("6", -313297867), Map.entry("7", 268619538), Map.entry("8", 1764883758),
-                Map.entry("9", -1710811183), Map.entry("10", -1184947476), Map.entry("12", -925440913));
+                Map.entry("9", -1710811183), Map.entry("10", -1184947476), Map.entry("12", -925440913),
+                Map.entry("14", 833767033));
         try (Database db = Database.open(dataDir)) {
             Map<String, Integer> now = new java.util.HashMap<>();
             for (var m : Flyway.configure().dataSource(db.dataSource()).locations(Dialect.H2.migrationLocations())
@@ -146,7 +147,7 @@ class DatabaseTest {
         JdbcDataSource v1 = new JdbcDataSource();
         v1.setURL(Database.url(dataDir));
         v1.setUser(Database.USER);
-        Flyway.configure().dataSource(v1).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(v1).locations(Dialect.H2.migrationLocations()).target("1").load().migrate();
         try (Connection c = v1.getConnection(); Statement s = c.createStatement()) {
             s.execute("""
                     INSERT INTO incidents VALUES ('old-1', 'Fridge failed', 'OUTAGE', 'SEVERE', 'CUSTOMERS_TOLD',

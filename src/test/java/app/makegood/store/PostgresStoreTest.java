@@ -65,6 +65,14 @@ class PostgresStoreTest {
     }
 
     @Nested
+    class SameCustomerLookup extends SameCustomerLookupTest {
+        @Override
+        Database workbook() {
+            return Database.connect(TestPostgres.url());
+        }
+    }
+
+    @Nested
     class SettingsAndLookup extends SettingsAndLookupTest {
         @Override
         Database workbook() {
