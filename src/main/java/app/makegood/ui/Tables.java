@@ -1,7 +1,5 @@
 package app.makegood.ui;
 
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
@@ -27,30 +25,25 @@ public final class Tables {
      * showing "Custo…". Measured from the skin's own header labels, once they exist, so fonts and padding match.
      */
     public static void keepHeadersWhole(TableView<?> table) {
-        ChangeListener<Boolean> afterLayout = new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean needs) {
-                if (!needs && fitHeaders(table)) {
-                    table.needsLayoutProperty().removeListener(this);
-                }
+        // After every layout, not once: a heading measured before the window's style sheet applied reads too narrow.
+        table.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs && table.getScene() != null && table.getScene().getWindow() != null) {
+                fitHeaders(table);
             }
-        };
-        table.needsLayoutProperty().addListener(afterLayout);
+        });
     }
 
-    /** @return whether every column's heading was measured (false before the skin has laid them out) */
-    private static boolean fitHeaders(TableView<?> table) {
-        int measured = 0;
+    private static void fitHeaders(TableView<?> table) {
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
                     && node.lookup(".label") instanceof Label label && label.getWidth() > 0) {
                 double needed = Math.ceil(label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()
                         + label.getGraphicTextGap() + SORT_ARROW);
-                header.getTableColumn().setMinWidth(Math.max(header.getTableColumn().getMinWidth(), needed));
-                measured++;
+                if (header.getTableColumn().getMinWidth() < needed) {
+                    header.getTableColumn().setMinWidth(needed);
+                }
             }
         }
-        return measured > 0 && measured >= table.getVisibleLeafColumns().size();
     }
 
     /** Room for the sort arrow the header shows once the column is sorted. */

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The whole product on a 1024×600 netbook screen: every page of the list, the review and the wizard, and the
  * dialogs, show every control inside the window and no label cut short. Runs in its own test JVM whose headless
- * screen is 1024×600 (see the "small-screen" execution in pom.xml).
+ * screen is 1024×600 (maven-failsafe-plugin in pom.xml, run by `mvn verify`).
  */
 @EnabledIfSystemProperty(named = "headless.geometry", matches = "1024x600.*")
 class SmallScreenTest extends AppFlowTest {
