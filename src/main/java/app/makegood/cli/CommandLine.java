@@ -69,7 +69,7 @@ public final class CommandLine {
     public static final int UNREADABLE_INPUT = 2;
 
     static final String USAGE = """
-            Usage: makegood [--data-dir DIR] [COMMAND]
+            Usage: makegood [--data-dir DIR] [--database-url jdbc:postgresql://HOST/DB?user=NAME] [COMMAND]
             Without a command, the MakeGood window opens. Commands:
               list [--json]                    list incidents (--json: all of every incident, as JSON)
               export-json --incident ID FILE   write one incident to FILE (the first characters of ID are enough)
@@ -102,7 +102,12 @@ public final class CommandLine {
               seed --incidents N               fill an empty data folder with N made-up incidents (to try MakeGood
                                                at scale); a folder that already holds incidents is refused
             An encrypted database asks for its passphrase on the terminal; in a script, give it as the first line
-            of standard input.""";
+            of standard input. --database-url (or MAKEGOOD_DATABASE_URL) works on a shared team database on a
+            PostgreSQL server instead of the data folder's file (preview).""";
+
+    /** Names the shared team database (issue 19) when --database-url is not given. */
+    public static final String DATABASE_URL_VARIABLE = "MAKEGOOD_DATABASE_URL";
+    private static final String DATABASE_URL_OPTION = "--database-url";
 
     /** Ends a command early with an exit code and a message for the user. */
     static final class Failure extends Exception {
@@ -128,6 +133,8 @@ public final class CommandLine {
     private final PrintStream out;
     private final PrintStream err;
     private final PassphraseSource passphrase;
+    /** The team database's JDBC address; null for the H2 file in the data folder. */
+    private String databaseUrl;
     private final IncidentJson json = new IncidentJson();
     /** Commands write in the computer's time zone and language. */
     private final Exporters exporters = new Exporters(Clock.systemDefaultZone(), Locale.getDefault());
@@ -152,8 +159,15 @@ public final class CommandLine {
 
     /** As above; {@code passphrase} is asked when the database is encrypted. */
     public static int run(String[] args, Path dataDir, PrintStream out, PrintStream err, PassphraseSource passphrase) {
+        return run(args, dataDir, out, err, passphrase, System.getenv(DATABASE_URL_VARIABLE));
+    }
+
+    /** As above; {@code databaseUrlVariable} is the value of {@value #DATABASE_URL_VARIABLE} (null when unset). */
+    static int run(String[] args, Path dataDir, PrintStream out, PrintStream err, PassphraseSource passphrase,
+                   String databaseUrlVariable) {
         try {
-            new CommandLine(dataDir, out, err, passphrase).dispatch(args);
+            CommandLine commandLine = new CommandLine(dataDir, out, err, passphrase);
+            commandLine.dispatch(commandLine.withoutDatabaseUrl(args, databaseUrlVariable));
             return OK;
         } catch (Failure f) {
             printError(err, f.getMessage());
@@ -183,6 +197,23 @@ public final class CommandLine {
 
     private static void printError(PrintStream err, String message) {
         err.println(Text.capped(message, MESSAGE_LIMIT));
+    }
+
+    /** Takes {@code --database-url URL} out of {@code args}; it wins over the environment variable. */
+    private String[] withoutDatabaseUrl(String[] args, String variable) throws Failure {
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        int at = rest.indexOf(DATABASE_URL_OPTION);
+        if (at < 0) {
+            databaseUrl = variable == null || variable.isBlank() ? null : variable.trim();
+            return args;
+        }
+        if (at + 1 >= rest.size() || rest.get(at + 1).isBlank()) {
+            throw usage(DATABASE_URL_OPTION + " needs the team database's address, for example"
+                    + " jdbc:postgresql://server:5432/makegood?user=NAME.");
+        }
+        databaseUrl = rest.remove(at + 1);
+        rest.remove(at);
+        return rest.toArray(String[]::new);
     }
 
     private void dispatch(String[] args) throws Failure {
@@ -285,6 +316,9 @@ public final class CommandLine {
     }
 
     private Database open() throws Failure {
+        if (databaseUrl != null) {
+            return Database.connect(databaseUrl);
+        }
         try {
             return Database.open(dataDir);
         } catch (PassphraseNeededException e) {

@@ -24,7 +24,11 @@ import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The H2 file database in the data directory, migrated to the latest schema when opened. */
+/**
+ * The workbook's database, migrated to the latest schema when opened: normally the H2 file in the data directory;
+ * with {@link #connect} a shared PostgreSQL database (the team workbook, issue 19), which has no file to back up,
+ * encrypt or swap.
+ */
 public final class Database implements AutoCloseable {
     /** H2's "database may be already in use": another process holds the file lock. */
     private static final int ERROR_DATABASE_IN_USE = 90020;
@@ -50,7 +54,9 @@ public final class Database implements AutoCloseable {
     /** The file the database lives in, inside the data folder. */
     public static final String FILE_NAME = "makegood.mv.db";
 
+    /** The data folder; null for a server database. */
     private final Path dir;
+    private final Dialect dialect;
     /** The passphrase of an encrypted database, in memory only; null when the file is not encrypted. */
     private volatile char[] passphrase;
     /** Replaced when a backup is restored; repositories hold {@link #dataSource} and never see the swap. */
@@ -59,7 +65,12 @@ public final class Database implements AutoCloseable {
     private boolean closed;
 
     private Database(Path dir, JdbcConnectionPool pool, char[] passphrase) {
+        this(dir, pool, passphrase, Dialect.H2);
+    }
+
+    private Database(Path dir, JdbcConnectionPool pool, char[] passphrase, Dialect dialect) {
         this.dir = dir;
+        this.dialect = dialect;
         this.pool = pool;
         this.passphrase = passphrase;
     }
@@ -228,14 +239,7 @@ public final class Database implements AutoCloseable {
         try {
             // Take a connection before migrating so a locked file is reported as such, not as a Flyway failure.
             try (Connection ignored = pool.getConnection()) {
-                Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
-                for (MigrationInfo applied : flyway.info().applied()) {
-                    if (applied.getState() == MigrationState.FUTURE_SUCCESS
-                            || applied.getState() == MigrationState.FUTURE_FAILED) {
-                        throw new DatabaseTooNewException(dir, applied.getVersion().toString());
-                    }
-                }
-                flyway.migrate();
+                migrate(pool, Dialect.H2, dir.toString());
             }
             return pool;
         } catch (SQLException e) {
@@ -257,6 +261,75 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /** Brings the schema up to date; a schema changed by a newer MakeGood is left alone and refused. */
+    private static void migrate(DataSource dataSource, Dialect dialect, String where) {
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations(dialect.migrationLocations()).load();
+        for (MigrationInfo applied : flyway.info().applied()) {
+            if (applied.getState() == MigrationState.FUTURE_SUCCESS
+                    || applied.getState() == MigrationState.FUTURE_FAILED) {
+                throw new DatabaseTooNewException(where, applied.getVersion().toString());
+            }
+        }
+        flyway.migrate();
+    }
+
+    /**
+     * Opens (creating and migrating its tables as needed) the shared workbook in the PostgreSQL database at
+     * {@code jdbcUrl} ({@code jdbc:postgresql://host:port/database}, with {@code ?user=..&password=..} or a
+     * ~/.pgpass entry for the login).
+     */
+    public static Database connect(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new StoreException("A team database address starts with jdbc:postgresql://, for example"
+                    + " jdbc:postgresql://server:5432/makegood?user=NAME.", null);
+        }
+        String where = withoutLogin(jdbcUrl);
+        org.postgresql.ds.PGConnectionPoolDataSource server = new org.postgresql.ds.PGConnectionPoolDataSource();
+        JdbcConnectionPool pool;
+        try {
+            server.setURL(jdbcUrl);
+            pool = JdbcConnectionPool.create(server); // H2's small pool works over any JDBC driver
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("MakeGood cannot read the team database address " + where + ".", e);
+        }
+        try {
+            try (Connection ignored = pool.getConnection()) {
+                migrate(pool, Dialect.POSTGRESQL, where);
+            }
+            return new Database(null, pool, null, Dialect.POSTGRESQL);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreException("MakeGood cannot reach the team database " + where + " (" + e.getMessage()
+                    + "). Check the address, the user name and password, and that the server is running.", e);
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new StoreException("MakeGood cannot set up the team database " + where + " for this version of the"
+                    + " app. Check that the user may create tables there, or report the problem.", e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** The address without its query (user, password): safe to show in a message. */
+    static String withoutLogin(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+    }
+
+    /** The engine behind this workbook, for the statements it spells its own way. */
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** The H2 file's operations (backup, restore, encryption) have no meaning for a server database. */
+    private void requireFile(String what) {
+        if (dir == null) {
+            throw new StoreException("MakeGood cannot " + what + " a team database; the server's own backups and"
+                    + " access rules look after it.", null);
         }
     }
 
@@ -375,6 +448,7 @@ public final class Database implements AutoCloseable {
 
     /** Writes a consistent copy of the whole database, as a zip holding {@value #FILE_NAME}, while it stays open. */
     public void backupTo(Path zip) {
+        requireFile("back up");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
@@ -389,6 +463,7 @@ public final class Database implements AutoCloseable {
      * the one worker thread that does all store work.
      */
     public synchronized void replaceWith(Path verified) {
+        requireFile("restore a backup into");
         boolean plainIntoEncrypted = passphrase != null && !isEncryptedFile(verified);
         shutDown(pool);
         swapIn(verified, ".before-restore", "restored", plainIntoEncrypted ? null : passphrase);
@@ -407,6 +482,7 @@ public final class Database implements AutoCloseable {
      * else may use the database meanwhile: callers run this on the one worker thread that does all store work.
      */
     public synchronized void changePassphrase(char[] next) {
+        requireFile("encrypt");
         char[] key = next == null || next.length == 0 ? null : next.clone();
         Path live = dir.resolve(FILE_NAME);
         Path work;
@@ -546,6 +622,10 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (dir == null) { // a server database stays up for the others; only this app's connections close
+            pool.dispose();
+            return;
+        }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {

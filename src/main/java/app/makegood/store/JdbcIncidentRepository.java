@@ -46,7 +46,7 @@ import static app.makegood.store.Jdbc.query;
 import static app.makegood.store.Jdbc.update;
 
 /**
- * Incidents in the H2 database. Saving rewrites the incident row and its small child rows, but keeps
+ * Incidents in the workbook's database (H2 or PostgreSQL). Saving rewrites the incident row and its small child rows, but keeps
  * corrective actions and their attachments by id, so autosaving never rewrites stored evidence files.
  */
 public final class JdbcIncidentRepository implements IncidentRepository {
@@ -96,9 +96,11 @@ public final class JdbcIncidentRepository implements IncidentRepository {
             .filter(ActionStatus::isOpen).map(Enum::name).toArray(String[]::new);
 
     private final DataSource dataSource;
+    private final Dialect dialect;
 
     public JdbcIncidentRepository(Database database) {
         this.dataSource = database.dataSource();
+        this.dialect = database.dialect();
     }
 
     @Override
@@ -240,9 +242,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         });
     }
 
-    private static void write(Connection c, Incident i) throws SQLException {
+    private void write(Connection c, Incident i) throws SQLException {
         String id = i.id();
-        update(c, MERGE_INCIDENT, id, i.title(), i.category(), i.severity(), i.status(), i.happenedAt(),
+        update(c, dialect.sql(MERGE_INCIDENT), id, i.title(), i.category(), i.severity(), i.status(), i.happenedAt(),
                 i.discoveredAt(), i.discoveredBy(), i.firstNoticeAt(), i.admit(), i.thank(), i.explain(),
                 i.problem(), i.followUpDue(), i.createdAt(), i.nextUpdateDue(), i.firstNoticeHow(),
                 i.milestones().restoredAt(), i.milestones().resolvedAt(),
@@ -265,7 +267,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         batch(c, "INSERT INTO dismissed_findings (incident_id, finding_key) VALUES (?, ?)",
                 rows(i.dismissedFindings(), (key, p) -> new Object[]{id, key}));
 
-        batch(c, MERGE_ACTION, rows(i.actions(), (a, p) -> new Object[]{a.id(), id, p, a.description(), a.owner(),
+        batch(c, dialect.sql(MERGE_ACTION), rows(i.actions(), (a, p) -> new Object[]{a.id(), id, p, a.description(), a.owner(),
                 a.due(), a.status(), a.evidenceNote(), a.doneOn(), a.droppedReason()}));
         writeAttachments(c, i);
         update(c, "DELETE FROM corrective_actions WHERE incident_id = ? AND NOT (id = ANY(?))", id,

@@ -8,12 +8,14 @@ import java.util.Map;
 import static app.makegood.store.Jdbc.batch;
 import static app.makegood.store.Jdbc.query;
 
-/** Settings in the {@code settings} table of the H2 file database. */
+/** Settings in the {@code settings} table of the workbook's database. */
 public final class JdbcSettingsRepository implements SettingsRepository {
     private final DataSource dataSource;
+    private final Dialect dialect;
 
     public JdbcSettingsRepository(Database database) {
         this.dataSource = database.dataSource();
+        this.dialect = database.dialect();
     }
 
     @Override
@@ -30,7 +32,7 @@ public final class JdbcSettingsRepository implements SettingsRepository {
     public void putAll(Map<String, String> values) {
         Jdbc.inTransaction(dataSource, "MakeGood could not save your settings.", c -> {
             List<Object[]> rows = values.entrySet().stream().map(e -> new Object[]{e.getKey(), e.getValue()}).toList();
-            batch(c, "MERGE INTO settings (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)", rows);
+            batch(c, dialect.sql("MERGE INTO settings (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)"), rows);
             return null;
         });
     }

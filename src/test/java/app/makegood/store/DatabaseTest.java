@@ -26,10 +26,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +96,39 @@ class DatabaseTest {
         assertThrows(DatabaseDamagedException.class, () -> Database.open(dataDir));
     }
 
+    /**
+     * Owners' files record each applied migration's checksum, and Flyway refuses a file whose migration text changed
+     * since. These are the checksums of the H2 migrations as released (before PostgreSQL came, issue 19): an H2
+     * migration's text must never change, even when it moves folder.
+     */
+    @Test
+    void theH2MigrationsKeepTheChecksumsOfFilesAlreadyOpened() {
+        Map<String, Integer> released = Map.ofEntries(Map.entry("1", -1038554899), Map.entry("2", -1613332655),
+                Map.entry("3", -480231095), Map.entry("4", -1596956042), Map.entry("5", 1551516391),
+                Map.entry("6", -313297867), Map.entry("7", 268619538), Map.entry("8", 1764883758),
+                Map.entry("9", -1710811183), Map.entry("10", -1184947476), Map.entry("12", -925440913),
+                Map.entry("14", 833767033));
+        try (Database db = Database.open(dataDir)) {
+            Map<String, Integer> now = new java.util.HashMap<>();
+            for (var m : Flyway.configure().dataSource(db.dataSource()).locations(Dialect.H2.migrationLocations())
+                    .load().info().applied()) {
+                now.put(m.getVersion().toString(), m.getChecksum());
+            }
+            now.keySet().retainAll(released.keySet());
+            assertEquals(released, now);
+        }
+    }
+
+    /** The address of a team database may carry the password: it is never shown. */
+    @Test
+    void anUnreachableTeamDatabaseIsReportedWithoutItsLogin() {
+        StoreException e = assertThrows(StoreException.class,
+                () -> Database.connect("jdbc:postgresql://127.0.0.1:1/makegood?user=ann&password=hunter2"));
+        assertTrue(e.getMessage().startsWith("MakeGood cannot reach the team database jdbc:postgresql://127.0.0.1:1/"
+                + "makegood "), e.getMessage());
+        assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
+
     @Test
     void migratesAnEmptyFolderToTheLatestSchema() throws SQLException {
         try (Database db = Database.open(dataDir.resolve("new/sub folder"))) {
@@ -112,7 +147,7 @@ class DatabaseTest {
         JdbcDataSource v1 = new JdbcDataSource();
         v1.setURL(Database.url(dataDir));
         v1.setUser(Database.USER);
-        Flyway.configure().dataSource(v1).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(v1).locations(Dialect.H2.migrationLocations()).target("1").load().migrate();
         try (Connection c = v1.getConnection(); Statement s = c.createStatement()) {
             s.execute("""
                     INSERT INTO incidents VALUES ('old-1', 'Fridge failed', 'OUTAGE', 'SEVERE', 'CUSTOMERS_TOLD',
@@ -172,11 +207,11 @@ class DatabaseTest {
         return output;
     }
 
-    private static List<String> versions(Database db) throws SQLException {
+    static List<String> versions(Database db) throws SQLException {
         return column(db, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
     }
 
-    private static List<String> column(Database db, String sql) throws SQLException {
+    static List<String> column(Database db, String sql) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             List<String> out = new ArrayList<>();

@@ -25,7 +25,6 @@ import java.util.Optional;
 import static app.makegood.domain.SampleIncidents.attachment;
 import static app.makegood.domain.SampleIncidents.edit;
 import static app.makegood.domain.SampleIncidents.minimal;
-import static app.makegood.domain.SampleIncidents.rich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,12 +34,22 @@ class JdbcIncidentRepositoryTest {
 
     @TempDir
     Path dataDir;
+
+    /** The workbook under test: the H2 file in {@link #dataDir}; PostgresStoreTest runs the same tests on PostgreSQL. */
+    Database workbook() {
+        return Database.open(dataDir);
+    }
+
+    /** The sample incident with every field; its times go to the nanosecond, which H2 keeps. */
+    Incident rich(String title, Instant createdAt) {
+        return app.makegood.domain.SampleIncidents.rich(title, createdAt);
+    }
     private Database database;
     private IncidentRepository repository;
 
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = workbook();
         repository = new JdbcIncidentRepository(database);
     }
 
@@ -116,7 +125,11 @@ class JdbcIncidentRepositoryTest {
         Incident incident = rich("Burnt birthday cake", T0);
         repository.save(incident);
         // Change a stored blob behind the repository's back: if save rewrote blobs, this would be undone.
-        execute("UPDATE attachments SET content = X'2A' WHERE file_name = 'log.pdf'");
+        try (Connection c = database.dataSource().getConnection();
+             var ps = c.prepareStatement("UPDATE attachments SET content = ? WHERE file_name = 'log.pdf'")) {
+            ps.setBytes(1, "*".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            ps.executeUpdate();
+        }
 
         repository.save(incident);
 
@@ -238,12 +251,6 @@ class JdbcIncidentRepositoryTest {
             return rs.getInt(1);
         } catch (SQLException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
         }
     }
 }

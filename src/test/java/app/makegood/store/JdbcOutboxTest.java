@@ -22,9 +22,14 @@ class JdbcOutboxTest {
     @TempDir
     Path dataDir;
 
+    /** The workbook under test: the H2 file in {@link #dataDir}; PostgresStoreTest runs the same tests on PostgreSQL. */
+    Database workbook() {
+        return Database.open(dataDir);
+    }
+
     @Test
     void messagesWaitUntilSentAndKeepWhyTheyFailed() {
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = workbook()) {
             IncidentRepository incidents = new JdbcIncidentRepository(db);
             Incident oven = Incident.blank(T0);
             Incident van = Incident.blank(T0);

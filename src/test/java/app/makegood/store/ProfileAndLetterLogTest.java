@@ -25,9 +25,14 @@ class ProfileAndLetterLogTest {
     @TempDir
     Path dataDir;
 
+    /** The workbook under test: the H2 file in {@link #dataDir}; PostgresStoreTest runs the same tests on PostgreSQL. */
+    Database workbook() {
+        return Database.open(dataDir);
+    }
+
     @Test
     void aNewDatabaseHasAnEmptyProfile() {
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = workbook()) {
             assertEquals(BusinessProfile.EMPTY, new JdbcProfileRepository(db).load());
         }
     }
@@ -37,10 +42,10 @@ class ProfileAndLetterLogTest {
         BusinessProfile profile = new BusinessProfile("Crumb & Co", "1 Mill Lane\nLeeds LS1 4AB", "0113 496 0000",
                 "hello@crumb.example", "crumb.example", Optional.of(new Logo(new byte[]{(byte) 0x89, 'P', 'N', 'G'}, "image/png")),
                 "Zoë Ward", "Owner", "With thanks,", PaperSize.US_LETTER);
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = workbook()) {
             new JdbcProfileRepository(db).save(profile);
         }
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = workbook()) {
             ProfileRepository profiles = new JdbcProfileRepository(db);
             assertEquals(profile, profiles.load());
             BusinessProfile withoutLogo = new BusinessProfile(profile.name(), "", "", "", "", Optional.empty(),
@@ -52,7 +57,7 @@ class ProfileAndLetterLogTest {
 
     @Test
     void lettersAreListedOldestFirstAndGoWithTheirIncident() {
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = workbook()) {
             IncidentRepository incidents = new JdbcIncidentRepository(db);
             Incident incident = minimal("Oven", T0);
             incidents.save(incident);

@@ -27,9 +27,14 @@ class SameCustomerLookupTest {
     @TempDir
     Path dataDir;
 
+    /** The workbook under test: the H2 file in {@link #dataDir}; PostgresStoreTest runs the same tests on PostgreSQL. */
+    Database workbook() {
+        return Database.open(dataDir);
+    }
+
     @Test
     void spacesAndCaseAroundAStoredEmailDoNotMakeADifferentCustomer() {
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = workbook()) {
             IncidentRepository repo = new JdbcIncidentRepository(db);
             Incident now = withCustomers("Now", AffectedCustomer.named("Ann", "ann@x.com"),
                     AffectedCustomer.named("Bo", "\tBo@Y.org\n"));
@@ -49,7 +54,7 @@ class SameCustomerLookupTest {
 
     @Test
     void customersWithoutAnEmailAreNeverTheSameCustomer() {
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = workbook()) {
             IncidentRepository repo = new JdbcIncidentRepository(db);
             Incident now = withCustomers("Now", AffectedCustomer.named("Walk-in", "  "));
             repo.saveAll(List.of(now, withCustomers("Earlier", AffectedCustomer.named("Walk-in", " "))));
@@ -63,7 +68,7 @@ class SameCustomerLookupTest {
         JdbcDataSource v10 = new JdbcDataSource();
         v10.setURL(Database.url(dataDir));
         v10.setUser(Database.USER);
-        Flyway.configure().dataSource(v10).locations("classpath:db/migration").target("10").load().migrate();
+        Flyway.configure().dataSource(v10).locations(Dialect.H2.migrationLocations()).target("10").load().migrate();
         try (Connection c = v10.getConnection(); Statement s = c.createStatement()) {
             for (String id : List.of("march", "now")) {
                 s.execute("INSERT INTO incidents (id, title, category, severity, status, discovered_by, admit, thank,"

@@ -20,22 +20,27 @@ class SettingsAndLookupTest {
     @TempDir
     Path dataDir;
 
+    /** The workbook under test: the H2 file in {@link #dataDir}; PostgresStoreTest runs the same tests on PostgreSQL. */
+    Database workbook() {
+        return Database.open(dataDir);
+    }
+
     @Test
     void settingsAreStoredAndReplacedByName() {
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = workbook()) {
             SettingsRepository settings = new JdbcSettingsRepository(db);
             settings.putAll(Map.of("currency", "EUR", "margin", "0.30"));
             settings.putAll(Map.of("currency", "GBP"));
             assertEquals(Map.of("currency", "GBP", "margin", "0.30"), settings.all());
         }
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = workbook()) {
             assertEquals("GBP", new JdbcSettingsRepository(db).all().get("currency"));
         }
     }
 
     @Test
     void theSameEmailInOtherIncidentsIsCountedWhateverItsCase() {
-        try (Database db = Database.open(dataDir)) {
+        try (Database db = workbook()) {
             IncidentRepository repo = new JdbcIncidentRepository(db);
             Incident now = withCustomers("Now", AffectedCustomer.named("Zoë", "zoe@example.com"),
                     AffectedCustomer.named("Walk-in", ""), AffectedCustomer.named("Ed", "ed@example.com"));
