@@ -13,6 +13,8 @@ import java.util.Optional;
  * the keys of apology-coach findings the owner chose to ignore for this incident. {@code nextUpdateDue} is when
  * customers should next hear how things stand, while the incident is open. {@code firstNoticeHow} is how customers
  * were first told (see {@link FirstNotice}); empty while they have not been, or when it was not recorded.
+ * {@code publicText} is what the public incident page says happened, written for everyone rather than one customer;
+ * empty means the page uses {@link PublicStory#defaultText} (drawn from the Explain text).
  */
 public record Incident(
         String id,
@@ -36,7 +38,8 @@ public record Incident(
         Instant createdAt,
         List<String> dismissedFindings,
         Optional<Instant> nextUpdateDue,
-        Optional<NoticeChannel> firstNoticeHow) {
+        Optional<NoticeChannel> firstNoticeHow,
+        String publicText) {
 
     public Incident {
         Objects.requireNonNull(id, "id");
@@ -64,6 +67,27 @@ public record Incident(
         nextUpdateDue = Objects.requireNonNullElse(nextUpdateDue, Optional.empty());
         firstNoticeHow = firstNoticeAt.isEmpty() ? Optional.empty()
                 : Objects.requireNonNullElse(firstNoticeHow, Optional.empty());
+        publicText = Text.orEmpty(publicText);
+    }
+
+    /** An incident with no public text of its own (the form before it was kept). */
+    public Incident(String id, String title, Category category, Severity severity, IncidentStatus status,
+                    Optional<Instant> happenedAt, Optional<Instant> discoveredAt, Discoverer discoveredBy,
+                    Optional<Instant> firstNoticeAt, String admit, String thank, String explain,
+                    List<StatusUpdate> updates, List<AffectedCustomer> customers, String problem, List<WhyStep> whys,
+                    List<CorrectiveAction> actions, Optional<LocalDate> followUpDue, Instant createdAt,
+                    List<String> dismissedFindings, Optional<Instant> nextUpdateDue,
+                    Optional<NoticeChannel> firstNoticeHow) {
+        this(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy, firstNoticeAt, admit,
+                thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt, dismissedFindings,
+                nextUpdateDue, firstNoticeHow, "");
+    }
+
+    /** The same incident with this text for its public page. */
+    public Incident withPublicText(String text) {
+        return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
+                firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
+                dismissedFindings, nextUpdateDue, firstNoticeHow, text);
     }
 
     /** An incident with no record of how customers were first told (the form before it was kept). */
@@ -82,7 +106,7 @@ public record Incident(
     public Incident withFirstNotice(FirstNotice n) {
         return new Incident(id, title, category, severity, n.status(), happenedAt, discoveredAt, discoveredBy,
                 n.at(), admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, n.how());
+                dismissedFindings, nextUpdateDue, n.how(), publicText);
     }
 
     /** An incident with no next update planned yet (the form before update cadence existed). */
@@ -102,13 +126,11 @@ public record Incident(
      * once, where a few hundred photos would otherwise fill the memory.
      */
     public Incident withoutEvidenceContents() {
-        List<CorrectiveAction> light = actions.stream().map(a -> new CorrectiveAction(a.id(), a.description(),
-                a.owner(), a.due(), a.status(), a.evidenceNote(),
-                a.attachments().stream().map(Attachment::withoutContent).toList(), a.doneOn(), a.droppedReason()))
-                .toList();
+        List<CorrectiveAction> light = actions.stream().map(a -> a.withAttachments(
+                a.attachments().stream().map(Attachment::withoutContent).toList())).toList();
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                 firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, light, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, firstNoticeHow);
+                dismissedFindings, nextUpdateDue, firstNoticeHow, publicText);
     }
 
     /** A fresh, empty incident with five empty whys ready to fill. */
