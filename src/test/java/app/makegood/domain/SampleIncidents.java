@@ -30,13 +30,15 @@ public final class SampleIncidents {
         CorrectiveAction thermometer = new CorrectiveAction(Ids.newId(), "Calibrate the oven thermometer weekly",
                 "Dana", Optional.of(LocalDate.of(2026, 11, 20)), ActionStatus.IN_PROGRESS, "Log sheet on the wall",
                 List.of(attachment("log.pdf", "%PDF-1.4 log"), attachment("photo.jpg", "\u00ff\u00d8 jpeg")),
-                Optional.empty(), "");
+                Optional.empty(), "").withKind(ActionType.DETECT, Optional.of(ActionPriority.HIGH))
+                .withEvidenceForCustomers(true);
         CorrectiveAction checklist = new CorrectiveAction(Ids.newId(), "Add the oven check to the opening checklist",
                 "Eli", Optional.of(LocalDate.of(2026, 11, 10)), ActionStatus.DONE, "", List.of(),
-                Optional.of(LocalDate.of(2026, 11, 9)), "");
+                Optional.of(LocalDate.of(2026, 11, 9)), "").withKind(ActionType.PROCESS, Optional.of(ActionPriority.LOW));
         CorrectiveAction supplier = new CorrectiveAction(Ids.newId(), "Ask the supplier for a spare sensor",
                 "", Optional.empty(), ActionStatus.DROPPED, "",
-                List.of(attachment("empty.txt", "")), Optional.empty(), "The sensor is no longer made.");
+                List.of(attachment("empty.txt", "")), Optional.empty(), "The sensor is no longer made.")
+                .withKind(ActionType.MITIGATE, Optional.empty());
         return new Incident(Ids.newId(), title, Category.QUALITY_DEFECT, Severity.SEVERE, IncidentStatus.FIXED,
                 Optional.of(Instant.parse("2026-11-01T06:30:00.123456789Z")),
                 Optional.of(Instant.parse("2026-11-01T07:00:00Z")), Discoverer.CUSTOMER,
@@ -55,7 +57,8 @@ public final class SampleIncidents {
                 Optional.of(LocalDate.of(2026, 11, 15)),
                 createdAt,
                 List.of("MINIMISING:only", "JARGON:going forward"),
-                Optional.of(Instant.parse("2026-11-01T11:00:00.25Z")), Optional.of(NoticeChannel.PHONE));
+                Optional.of(Instant.parse("2026-11-01T11:00:00.25Z")), Optional.of(NoticeChannel.PHONE))
+                .withPublicText("A faulty oven sensor burnt a morning's cakes.\nEvery batch is now checked.");
     }
 
     /** A valid incident with only the required fields and a title. */
@@ -99,6 +102,7 @@ public final class SampleIncidents {
         public List<String> dismissedFindings;
         public Optional<Instant> nextUpdateDue;
         public Optional<NoticeChannel> firstNoticeHow;
+        public String publicText;
 
         private Edit(Incident i) {
             id = i.id();
@@ -123,12 +127,13 @@ public final class SampleIncidents {
             dismissedFindings = i.dismissedFindings();
             nextUpdateDue = i.nextUpdateDue();
             firstNoticeHow = i.firstNoticeHow();
+            publicText = i.publicText();
         }
 
         private Incident build() {
             return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                     firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue,
-                    createdAt, dismissedFindings, nextUpdateDue, firstNoticeHow);
+                    createdAt, dismissedFindings, nextUpdateDue, firstNoticeHow).withPublicText(publicText);
         }
     }
 }
