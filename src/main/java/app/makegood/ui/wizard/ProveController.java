@@ -43,7 +43,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -178,23 +177,8 @@ public final class ProveController {
     /** Type and priority of the selected action, and whether customers may read its evidence note. */
     private void initKinds() {
         Choices.fill(actionType, messages, "actionType", ActionType.class);
-        actionPriority.getItems().setAll(Optional.empty());
-        for (ActionPriority p : ActionPriority.values()) {
-            actionPriority.getItems().add(Optional.of(p));
-        }
-        actionPriority.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Optional<ActionPriority> value) {
-                return value == null || value.isEmpty() ? messages.get("field.action.priority.none")
-                        : messages.label("actionPriority", value.get());
-            }
-
-            @Override
-            public Optional<ActionPriority> fromString(String text) {
-                return actionPriority.getItems().stream().filter(o -> toString(o).equals(text)).findFirst()
-                        .orElse(Optional.empty());
-            }
-        });
+        Choices.fillOptional(actionPriority, messages, "actionPriority", ActionPriority.class,
+                messages.get("field.action.priority.none"));
         typeColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("actionTypeShort", c.getValue().typeProperty().get()), c.getValue().typeProperty()));
     }
