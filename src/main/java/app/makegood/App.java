@@ -26,6 +26,7 @@ import app.makegood.ui.MainController;
 import app.makegood.ui.Messages;
 import app.makegood.ui.OpenRescue;
 import app.makegood.ui.PassphraseDialogs;
+import app.makegood.ui.WindowPlacement;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -76,7 +77,7 @@ public class App extends Application {
         ProgressIndicator spinner = new ProgressIndicator();
         VBox opening = new VBox(12, spinner, new Label(messages.get("app.opening")));
         opening.getStyleClass().add("opening");
-        Scene scene = new Scene(opening, 1280, 800);
+        Scene scene = new Scene(opening);
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
@@ -85,8 +86,7 @@ public class App extends Application {
             stage.getIcons().add(new Image(App.class.getResource("/assets/icon/makegood-" + size + ".png")
                     .toExternalForm(), true));
         }
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        WindowPlacement.apply(stage, windowMemory());
         stage.setOnCloseRequest(e -> Platform.exit());
         stage.show();
         probe.ifPresent(p -> p.windowShown(scene));
@@ -258,6 +258,11 @@ public class App extends Application {
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
+    }
+
+    /** Where the window's size and place are kept between runs; tests keep them in memory. */
+    protected WindowPlacement.Memory windowMemory() {
+        return WindowPlacement.Memory.preferences();
     }
 
     /** The system's file dialogs; tests replace them, as the real ones cannot be driven headless. */

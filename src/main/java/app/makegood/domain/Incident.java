@@ -13,6 +13,7 @@ import java.util.Optional;
  * the keys of apology-coach findings the owner chose to ignore for this incident. {@code nextUpdateDue} is when
  * customers should next hear how things stand, while the incident is open. {@code firstNoticeHow} is how customers
  * were first told (see {@link FirstNotice}); empty while they have not been, or when it was not recorded.
+ * {@code postmortemNotes} holds the postmortem sections the owner writes beside the five whys.
  * {@code publicText} is what the public incident page says happened, written for everyone rather than one customer;
  * empty means the page uses {@link PublicStory#defaultText} (drawn from the Explain text).
  */
@@ -39,6 +40,7 @@ public record Incident(
         List<String> dismissedFindings,
         Optional<Instant> nextUpdateDue,
         Optional<NoticeChannel> firstNoticeHow,
+        PostmortemNotes postmortemNotes,
         String publicText) {
 
     public Incident {
@@ -67,10 +69,11 @@ public record Incident(
         nextUpdateDue = Objects.requireNonNullElse(nextUpdateDue, Optional.empty());
         firstNoticeHow = firstNoticeAt.isEmpty() ? Optional.empty()
                 : Objects.requireNonNullElse(firstNoticeHow, Optional.empty());
+        postmortemNotes = Objects.requireNonNullElse(postmortemNotes, PostmortemNotes.EMPTY);
         publicText = Text.orEmpty(publicText);
     }
 
-    /** An incident with no public text of its own (the form before it was kept). */
+    /** An incident without postmortem notes or public text (the form before they were kept). */
     public Incident(String id, String title, Category category, Severity severity, IncidentStatus status,
                     Optional<Instant> happenedAt, Optional<Instant> discoveredAt, Discoverer discoveredBy,
                     Optional<Instant> firstNoticeAt, String admit, String thank, String explain,
@@ -80,14 +83,21 @@ public record Incident(
                     Optional<NoticeChannel> firstNoticeHow) {
         this(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy, firstNoticeAt, admit,
                 thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt, dismissedFindings,
-                nextUpdateDue, firstNoticeHow, "");
+                nextUpdateDue, firstNoticeHow, PostmortemNotes.EMPTY, "");
+    }
+
+    /** The same incident with the owner's postmortem notes. */
+    public Incident withPostmortemNotes(PostmortemNotes notes) {
+        return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
+                firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
+                dismissedFindings, nextUpdateDue, firstNoticeHow, notes, publicText);
     }
 
     /** The same incident with this text for its public page. */
     public Incident withPublicText(String text) {
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                 firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, firstNoticeHow, text);
+                dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, text);
     }
 
     /** An incident with no record of how customers were first told (the form before it was kept). */
@@ -106,7 +116,7 @@ public record Incident(
     public Incident withFirstNotice(FirstNotice n) {
         return new Incident(id, title, category, severity, n.status(), happenedAt, discoveredAt, discoveredBy,
                 n.at(), admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, n.how(), publicText);
+                dismissedFindings, nextUpdateDue, n.how(), postmortemNotes, publicText);
     }
 
     /** An incident with no next update planned yet (the form before update cadence existed). */
@@ -130,7 +140,7 @@ public record Incident(
                 a.attachments().stream().map(Attachment::withoutContent).toList())).toList();
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                 firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, light, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, firstNoticeHow, publicText);
+                dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, publicText);
     }
 
     /** A fresh, empty incident with five empty whys ready to fill. */

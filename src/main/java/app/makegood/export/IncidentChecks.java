@@ -5,8 +5,10 @@ import app.makegood.domain.Attachment;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
 import app.makegood.domain.Limits;
+import app.makegood.domain.PostmortemNotes;
 import app.makegood.domain.Quote;
 import app.makegood.domain.StatusUpdate;
+import app.makegood.domain.SupportingLink;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.amends.FutureValueInputs;
 
@@ -119,10 +121,7 @@ final class IncidentChecks {
         if (rootCauses > 1) {
             add("whys", "marks " + rootCauses + " answers as the root cause; at most one may be");
         }
-        for (int n = 0; n < i.whys().size(); n++) {
-            line("whys[" + n + "].question", i.whys().get(n).question(), Limits.SHORT_TEXT);
-            line("whys[" + n + "].answer", i.whys().get(n).answer(), Limits.SHORT_TEXT);
-        }
+        whys("", i.whys());
         for (int n = 0; n < i.actions().size(); n++) {
             action("actions[" + n + "].", i.actions().get(n));
         }
@@ -130,6 +129,46 @@ final class IncidentChecks {
             line("dismissedFindings[" + n + "]", i.dismissedFindings().get(n), Limits.SHORT_TEXT);
         }
         text("publicText", i.publicText(), Limits.LONG_TEXT);
+        notes("postmortemNotes.", i.postmortemNotes());
+    }
+
+    /** The postmortem notes: texts as their fields allow, figures that fit their columns, links that are web addresses. */
+    private void notes(String at, PostmortemNotes n) {
+        text(at + "trigger", n.trigger(), Limits.LONG_TEXT);
+        text(at + "impact", n.impact(), Limits.LONG_TEXT);
+        text(at + "wentWell", n.wentWell(), Limits.LONG_TEXT);
+        text(at + "wentWrong", n.wentWrong(), Limits.LONG_TEXT);
+        text(at + "gotLucky", n.gotLucky(), Limits.LONG_TEXT);
+        text(at + "lessons", n.lessons(), Limits.LONG_TEXT);
+        n.peopleAffected().filter(p -> p < 0).ifPresent(p -> add(at + "peopleAffected", "is negative (" + p + ")"));
+        amount(at + "moneyLost", n.moneyLost(), 10, 2);
+        rows(at + "factors", n.factors().size());
+        for (int f = 0; f < n.factors().size(); f++) {
+            String factor = at + "factors[" + f + "].";
+            line(factor + "factor", n.factors().get(f).factor(), Limits.SHORT_TEXT);
+            whys(factor, n.factors().get(f).whys());
+        }
+        rows(at + "links", n.links().size());
+        for (int l = 0; l < n.links().size(); l++) {
+            SupportingLink link = n.links().get(l);
+            String url = at + "links[" + l + "].url";
+            line(at + "links[" + l + "].label", link.label(), Limits.SHORT_TEXT);
+            line(url, link.url(), Limits.URL);
+            link.problem().filter(p -> !link.url().isEmpty()).ifPresent(p -> add(url, Quote.of(link.url()) + " " + p));
+        }
+    }
+
+    private void whys(String at, List<WhyStep> whys) {
+        for (int n = 0; n < whys.size(); n++) {
+            line(at + "whys[" + n + "].question", whys.get(n).question(), Limits.SHORT_TEXT);
+            line(at + "whys[" + n + "].answer", whys.get(n).answer(), Limits.SHORT_TEXT);
+        }
+    }
+
+    private void rows(String field, int count) {
+        if (count > Limits.MAX_POSTMORTEM_ROWS) {
+            add(field, "has " + count + " entries; a postmortem holds at most " + Limits.MAX_POSTMORTEM_ROWS);
+        }
     }
 
     private void update(String at, StatusUpdate u) {

@@ -6,6 +6,7 @@ import app.makegood.domain.Attachment;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
 import app.makegood.domain.OfferState;
+import app.makegood.domain.PostmortemNotes;
 import app.makegood.domain.Timeline;
 import app.makegood.domain.letters.LetterFormat;
 import app.makegood.domain.letters.LetterRecord;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +89,62 @@ public final class PostmortemModel {
         view.put("hasUpdates", !i.updates().isEmpty());
         view.put("hasLetters", !letters.isEmpty());
         view.put("actionCount", i.actions().stream().filter(a -> a.status() == ActionStatus.DONE).count());
+        view.put("figures", figures(i, totals, money));
+        view.put("hasCustomerList", !i.customers().isEmpty());
+        view.put("hasSummary", !i.problem().isBlank() || !((String) view.get("rootCause")).isBlank());
+        view.put("hasEvidence", !((List<?>) view.get("evidence")).isEmpty());
+        view.put("hasTold", !(i.admit() + i.thank() + i.explain()).isBlank() || !i.updates().isEmpty()
+                || !letters.isEmpty());
+        view.putAll(notes(i.postmortemNotes(), money));
+        return view;
+    }
+
+    /**
+     * The impact in figures: the owner's own (people affected beyond the customer list, money lost) first, then
+     * those worked out from the customer list. A total of zero says nothing about the impact and is left out.
+     */
+    private static List<Map<String, Object>> figures(Incident i, AmendsTotals totals, Function<BigDecimal, String> money) {
+        PostmortemNotes n = i.postmortemNotes();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        n.peopleAffected().ifPresent(p -> rows.add(figure("People affected besides the customers listed",
+                String.format(Locale.ROOT, "%,d", p))));
+        n.moneyLost().ifPresent(m -> rows.add(figure("Money lost", money.apply(m))));
+        if (!i.customers().isEmpty() || !n.hasImpactFigures()) {
+            rows.add(figure(n.peopleAffected().isPresent() ? "Customers listed" : "Customers affected",
+                    String.valueOf(i.customers().size())));
+        }
+        rows.add(figure("From discovery to first notice", timeToNotice(i)));
+        if (totals.totalStake().signum() > 0) {
+            rows.add(figure("At stake (what they expected plus the future business at risk)",
+                    money.apply(totals.totalStake())));
+        }
+        if (totals.totalOffered().signum() > 0) {
+            rows.add(figure("Amends offered", money.apply(totals.totalOffered())));
+            rows.add(figure("Amends accepted", money.apply(totals.totalAccepted())));
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> figure(String label, String value) {
+        return Map.of("label", label, "value", value);
+    }
+
+    /** The owner's postmortem notes; each {@code has…} key lets a template leave out a section with nothing in it. */
+    private static Map<String, Object> notes(PostmortemNotes n, Function<BigDecimal, String> money) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("trigger", n.trigger());
+        view.put("impact", n.impact());
+        view.put("factors", n.filledFactors().stream().map(f -> Map.<String, Object>of("factor", f.factor(),
+                "whys", whys(f.whys()))).toList());
+        view.put("hasFactors", !n.filledFactors().isEmpty());
+        view.put("wentWell", n.wentWell());
+        view.put("wentWrong", n.wentWrong());
+        view.put("gotLucky", n.gotLucky());
+        view.put("lessons", n.lessons());
+        view.put("hasLessons", !(n.wentWell() + n.wentWrong() + n.gotLucky() + n.lessons()).isBlank());
+        view.put("links", n.filledLinks().stream().map(l -> Map.<String, Object>of("label", l.label(),
+                "shown", l.shownAs(), "url", l.url(), "linkable", l.linkable())).toList());
+        view.put("hasLinks", !n.filledLinks().isEmpty());
         return view;
     }
 
@@ -115,8 +173,18 @@ public final class PostmortemModel {
     private Map<String, Object> action(CorrectiveAction a) {
         return Map.of("done", a.status() == ActionStatus.DONE ? "x" : " ", "description", a.description(),
                 "owner", a.owner().isBlank() ? "nobody yet" : a.owner(),
-                "due", a.due().map(day::format).orElse("no date"), "status", words(a.status().name()),
-                "evidenceNote", a.evidenceNote(), "files", files(a));
+                "due", a.due().map(day::format).orElse("no date"),
+                "status", words(a.status().name()) + a.doneOn().filter(d -> a.status() == ActionStatus.DONE)
+                        .map(d -> " on " + day.format(d)).orElse(""),
+                "outcome", dropped(a), "evidenceNote", a.evidenceNote(), "files", files(a));
+    }
+
+    /** Why a dropped action was dropped: a decision the reader should see, or the lack of one. */
+    private static String dropped(CorrectiveAction a) {
+        if (a.status() != ActionStatus.DROPPED) {
+            return "";
+        }
+        return a.droppedReason().isBlank() ? "no reason given" : "why: " + a.droppedReason();
     }
 
     private static String files(CorrectiveAction a) {

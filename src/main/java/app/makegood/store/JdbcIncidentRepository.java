@@ -14,6 +14,7 @@ import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.NoticeChannel;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
+import app.makegood.domain.PostmortemNotes;
 import app.makegood.domain.Severity;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.Text;
@@ -261,6 +262,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         writeAttachments(c, i);
         update(c, "DELETE FROM corrective_actions WHERE incident_id = ? AND NOT (id = ANY(?))", id,
                 i.actions().stream().map(CorrectiveAction::id).toArray(String[]::new));
+        PostmortemNotesRows.write(c, i);
     }
 
     /** Where a stored attachment sits: which action, which place in its list. */
@@ -304,7 +306,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         batch(c, "DELETE FROM attachments WHERE id = ?", stored.keySet().stream().map(id -> new Object[]{id}).toList());
     }
 
-    private static <T> List<Object[]> rows(List<T> items, BiFunction<T, Integer, Object[]> row) {
+    static <T> List<Object[]> rows(List<T> items, BiFunction<T, Integer, Object[]> row) {
         List<Object[]> out = new ArrayList<>(items.size());
         for (int p = 0; p < items.size(); p++) {
             out.add(row.apply(items.get(p), p));
@@ -351,6 +353,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         Map<String, List<CorrectiveAction>> actions = readActions(c, only, evidenceContents);
         Map<String, List<String>> dismissed = byIncident(c,
                 "SELECT incident_id, finding_key FROM dismissed_findings" + where, rs -> rs.getString(2), id);
+        Map<String, PostmortemNotes> notes = PostmortemNotesRows.read(c, only);
         return query(c, "SELECT * FROM incidents" + where(only, "id") + " ORDER BY created_at DESC, id", rs -> {
             String incident = rs.getString("id");
             return new Incident(
@@ -376,6 +379,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                     dismissed.getOrDefault(incident, List.of()),
                     instant(rs, "next_update_due"),
                     Optional.ofNullable(rs.getString("first_notice_how")).map(NoticeChannel::valueOf))
+                    .withPostmortemNotes(notes.getOrDefault(incident, PostmortemNotes.EMPTY))
                     .withPublicText(rs.getString("public_text"));
         }, id);
     }
@@ -416,12 +420,12 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     }
 
     /** Narrows a query to one incident by {@code column}, or to none. */
-    private static String where(Optional<String> only, String column) {
+    static String where(Optional<String> only, String column) {
         return only.isEmpty() ? "" : " WHERE " + column + " = ?";
     }
 
     /** Rows of a child table, per incident id (the {@code incident_id} column), in the order the query gives. */
-    private static <T> Map<String, List<T>> byIncident(Connection c, String sql, Jdbc.RowReader<T> reader,
+    static <T> Map<String, List<T>> byIncident(Connection c, String sql, Jdbc.RowReader<T> reader,
                                                        Object... values) throws SQLException {
         Map<String, List<T>> out = new HashMap<>();
         for (Child<T> row : query(c, sql, rs -> new Child<>(rs.getString("incident_id"), reader.read(rs)), values)) {

@@ -1,12 +1,16 @@
 package app.makegood.ui;
 
 import app.makegood.domain.Text;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
@@ -63,10 +67,35 @@ public final class Dialogs {
     public static Alert alert(Alert.AlertType type, String message) {
         Alert alert = new Alert(type, Text.capped(message, MESSAGE_LIMIT));
         DialogPane pane = alert.getDialogPane();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        pane.setMaxHeight(screen.getHeight() * 0.9);
-        pane.setMaxWidth(Math.min(screen.getWidth() * 0.9, 640));
+        limitToScreen(alert);
+        pane.setMaxWidth(Math.min(Screen.getPrimary().getVisualBounds().getWidth() * 0.9, 640));
         return alert;
+    }
+
+    /** A dialog whose form may be taller than a small screen (1024×600): the form scrolls, the buttons stay. */
+    public static void scrollingContent(Dialog<?> dialog, Node form) {
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
+        limitToScreen(dialog);
+    }
+
+    /**
+     * Never taller than the screen, and kept on it: JavaFX places a dialog from its unlimited height, which put the
+     * title bar of a tall one above the top of a small screen.
+     */
+    private static void limitToScreen(Dialog<?> dialog) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        dialog.getDialogPane().setMaxHeight(screen.getHeight() * 0.9);
+        InvalidationListener keepOnScreen = moved -> {
+            double y = Math.max(screen.getMinY(), Math.min(dialog.getY(), screen.getMaxY() - dialog.getHeight()));
+            if (y < dialog.getY() || y > dialog.getY()) { // never while NaN: not placed yet
+                dialog.setY(y);
+            }
+        };
+        dialog.yProperty().addListener(keepOnScreen);
+        dialog.heightProperty().addListener(keepOnScreen);
     }
 
     private Alert alert(Alert.AlertType type, String header, String message) {

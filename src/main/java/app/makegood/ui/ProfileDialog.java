@@ -124,7 +124,7 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
         GridPane.setHgrow(name, Priority.ALWAYS);
         logoStatus.setWrapText(true);
         logoStatus.setMaxWidth(320);
-        getDialogPane().setContent(grid);
+        Dialogs.scrollingContent(this, grid);
         getDialogPane().setPrefWidth(560);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 

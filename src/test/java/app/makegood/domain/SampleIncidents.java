@@ -58,7 +58,23 @@ public final class SampleIncidents {
                 createdAt,
                 List.of("MINIMISING:only", "JARGON:going forward"),
                 Optional.of(Instant.parse("2026-11-01T11:00:00.25Z")), Optional.of(NoticeChannel.PHONE))
+                .withPostmortemNotes(richNotes())
                 .withPublicText("A faulty oven sensor burnt a morning's cakes.\nEvery batch is now checked.");
+    }
+
+    /** Postmortem notes with every section filled, a factor with whys of its own and one without. */
+    public static PostmortemNotes richNotes() {
+        return new PostmortemNotes("The oven was switched to fan mode for the first time.\nNobody knew it runs hotter.",
+                List.of(new ContributingFactor("The new baker had no handover",
+                                List.of(new WhyStep("Why no handover?", "The rota had no overlap that week.", false),
+                                        new WhyStep("Why no overlap?", "Two people were on holiday.", true))),
+                        new ContributingFactor("Saturday rush", List.of())),
+                "Every cake of the morning batch went out burnt; the café ran out of cakes by noon.",
+                Optional.of(1200L), Optional.of(new BigDecimal("250.75")),
+                "Customers told us within minutes.", "The oven had no alarm.", "The fire door was open.",
+                "Write down how each oven mode behaves.\nCheck the first batch of a new setting.",
+                List.of(new SupportingLink("Oven manual", "https://example.com/oven-manual.pdf?page=12&lang=en"),
+                        new SupportingLink("", "http://example.org/photos")));
     }
 
     /** A valid incident with only the required fields and a title. */
@@ -102,6 +118,7 @@ public final class SampleIncidents {
         public List<String> dismissedFindings;
         public Optional<Instant> nextUpdateDue;
         public Optional<NoticeChannel> firstNoticeHow;
+        public PostmortemNotes postmortemNotes;
         public String publicText;
 
         private Edit(Incident i) {
@@ -127,13 +144,14 @@ public final class SampleIncidents {
             dismissedFindings = i.dismissedFindings();
             nextUpdateDue = i.nextUpdateDue();
             firstNoticeHow = i.firstNoticeHow();
+            postmortemNotes = i.postmortemNotes();
             publicText = i.publicText();
         }
 
         private Incident build() {
             return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                     firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue,
-                    createdAt, dismissedFindings, nextUpdateDue, firstNoticeHow).withPublicText(publicText);
+                    createdAt, dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, publicText);
         }
     }
 }

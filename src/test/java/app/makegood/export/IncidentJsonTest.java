@@ -3,10 +3,14 @@ package app.makegood.export;
 import app.makegood.domain.ActionPriority;
 import app.makegood.domain.ActionType;
 import app.makegood.domain.AffectedCustomer;
+import app.makegood.domain.ContributingFactor;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
 import app.makegood.domain.Limits;
 import app.makegood.domain.NoticeChannel;
+import app.makegood.domain.PostmortemNotes;
+import app.makegood.domain.SampleIncidents;
+import app.makegood.domain.SupportingLink;
 import app.makegood.store.Database;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.JdbcIncidentRepository;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -191,6 +196,42 @@ class IncidentJsonTest {
         });
         assertRejected(changed(root -> ((ObjectNode) incident(root, 0).withArray("actions").get(0)).put("type", "FIX")),
                 "Incident \"Burnt birthday cake\" has an invalid value \"FIX\" for \"actions[0].type\".");
+    }
+
+    @Test
+    void carriesThePostmortemNotesAndReadsFilesWithoutThemOrWithoutSomeOfTheirFields() throws IOException {
+        byte[] file = write(incidents);
+        assertEquals(SampleIncidents.richNotes(), json.read(new ByteArrayInputStream(file)).get(0).postmortemNotes());
+
+        Incident older = json.read(new ByteArrayInputStream(
+                changed(root -> incident(root, 0).remove("postmortemNotes")))).get(0);
+        assertEquals(PostmortemNotes.EMPTY, older.postmortemNotes());
+        Incident partial = json.read(new ByteArrayInputStream(changed(root -> ((ObjectNode) incident(root, 0)
+                .get("postmortemNotes")).remove(List.of("factors", "peopleAffected", "moneyLost", "links"))))).get(0);
+        assertEquals(new PostmortemNotes(SampleIncidents.richNotes().trigger(), List.of(),
+                SampleIncidents.richNotes().impact(), Optional.empty(), Optional.empty(),
+                SampleIncidents.richNotes().wentWell(), SampleIncidents.richNotes().wentWrong(),
+                SampleIncidents.richNotes().gotLucky(), SampleIncidents.richNotes().lessons(), List.of()),
+                partial.postmortemNotes());
+    }
+
+    @Test
+    void refusesPostmortemNotesTheWindowCouldNotHaveSaved() throws IOException {
+        PostmortemNotes n = SampleIncidents.richNotes();
+        Incident bad = incidents.get(0).withPostmortemNotes(new PostmortemNotes("T".repeat(Limits.LONG_TEXT + 1),
+                List.of(new ContributingFactor("one\nline", List.of())), n.impact(), Optional.of(-3L),
+                Optional.of(new BigDecimal("1.234")), n.wentWell(), n.wentWrong(), n.gotLucky(), n.lessons(),
+                List.of(new SupportingLink("Trap", "javascript:alert(1)"), new SupportingLink("", "example.com"))));
+        String message = assertThrows(ImportException.class,
+                () -> json.read(new ByteArrayInputStream(write(List.of(bad))))).getMessage();
+        for (String problem : List.of("postmortemNotes.trigger is 20001 characters long",
+                "postmortemNotes.factors[0].factor holds a control character",
+                "postmortemNotes.peopleAffected is negative (-3)",
+                "postmortemNotes.moneyLost is \"1.234\", more exact than a cent",
+                "postmortemNotes.links[0].url \"javascript:alert(1)\" is not a web address",
+                "postmortemNotes.links[1].url \"example.com\" is not a web address")) {
+            assertTrue(message.contains(problem), problem + " in " + message);
+        }
     }
 
     @Test

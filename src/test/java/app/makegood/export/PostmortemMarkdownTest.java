@@ -32,8 +32,9 @@ class PostmortemMarkdownTest {
     @Test
     void everySectionOfTheSampleIsFilled() throws Exception {
         String text = markdown.render(sample(), List.of(), defaults, TODAY);
-        List<String> sections = List.of("## Summary", "## Customer impact", "## Timeline", "## Five whys",
-                "## Corrective actions", "## Evidence", "## What we told customers", "## Lessons learned");
+        List<String> sections = List.of("## Summary", "## Customer impact", "## Trigger", "## Timeline", "## Five whys",
+                "## Contributing factors", "## Corrective actions", "## Evidence", "## What we told customers",
+                "## Lessons learned", "## Supporting links");
         for (String section : sections) {
             int at = text.indexOf(section);
             assertTrue(at > 0, section);
@@ -41,7 +42,8 @@ class PostmortemMarkdownTest {
             assertFalse(body.startsWith("##") || body.startsWith("No ") || body.startsWith("(The"), section + " is empty");
         }
         assertTrue(text.contains("**Root cause:** Nothing in our weekly checklist reminds anyone to book vehicle services."));
-        assertTrue(text.contains("Customers affected: 2"));
+        assertTrue(text.contains("- People affected besides the customers listed: 230\n- Money lost: £185.00\n"
+                + "- Customers listed: 2\n"), text);
         assertTrue(text.contains("From discovery to first notice: 0 h 25 min"));
         // 420 + 310 expected, plus 2 × (40 × 4 × 3 × 50%) future value
         assertTrue(text.contains("At stake (what they expected plus the future business at risk): £1,210.00"), text);

@@ -1,6 +1,7 @@
 package app.makegood.ui;
 
 import app.makegood.App;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -24,6 +25,21 @@ public class ScriptedApp extends App {
     @Override
     protected void quit() {
         QUITS.incrementAndGet();
+    }
+
+    /** Tests must neither read nor change the window place kept for the person running them. */
+    @Override
+    protected WindowPlacement.Memory windowMemory() {
+        return new WindowPlacement.Memory() {
+            @Override
+            public Optional<Rectangle2D> recall(String screen) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void remember(String screen, Rectangle2D place) {
+            }
+        };
     }
 
     @Override

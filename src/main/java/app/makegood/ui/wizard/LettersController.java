@@ -157,7 +157,8 @@ public final class LettersController {
         TextInputs.limit(publicText, Limits.LONG_TEXT);
         publicText.promptTextProperty().bind(Bindings.createStringBinding(() -> {
             String drawn = PublicStory.defaultText(vm.explainProperty().get());
-            return drawn.isBlank() ? messages.get("letters.publicText.nothing") : drawn;
+            // One line: a prompt text cannot hold a line break (JavaFX strips it, and a bound one cannot be changed).
+            return drawn.isBlank() ? messages.get("letters.publicText.nothing") : drawn.replace('\n', ' ');
         }, vm.explainProperty()));
         publicTextFromExplain.disableProperty().bind(publicText.textProperty().isNotEmpty());
     }

@@ -90,6 +90,7 @@ public final class ProveController {
     @FXML private Label droppedLabel;
     @FXML private TextField actionDropped;
     @FXML private VBox timeline;
+    @FXML private PostmortemNotesController notesController;
 
     private WizardViewModel vm;
     private Messages messages;
@@ -115,6 +116,7 @@ public final class ProveController {
             }
         });
         rebuildWhys();
+        notesController.init(vm.notes(), messages, vm.amends().defaultsProperty());
         initActions();
         vm.letters().addListener((ListChangeListener<LetterRecord>) c -> showTimeline());
     }
@@ -255,7 +257,7 @@ public final class ProveController {
         return new VBox(2, box, blame);
     }
 
-    private static Button smallButton(String text, String tooltip, Runnable action) {
+    static Button smallButton(String text, String tooltip, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().addAll("flat", "small");
         b.setTooltip(new Tooltip(tooltip));

@@ -29,6 +29,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
@@ -110,6 +111,10 @@ public final class WizardController {
 
         incidentTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.titleProperty().get().isBlank()
                 ? messages.get("list.untitled") : vm.titleProperty().get(), vm.titleProperty()));
+        // A long title is shortened on a narrow window; the whole of it is a hover away.
+        Tooltip wholeTitle = new Tooltip();
+        wholeTitle.textProperty().bind(incidentTitle.textProperty());
+        incidentTitle.setTooltip(wholeTitle);
         advanceStatus.textProperty().bind(Bindings.createStringBinding(() -> vm.nextStatus()
                 .map(s -> messages.get("wizard.advance", messages.label("status", s))).orElse(""), vm.statusProperty()));
         advanceStatus.visibleProperty().bind(vm.closedProperty().not());

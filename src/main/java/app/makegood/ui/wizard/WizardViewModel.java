@@ -95,6 +95,7 @@ public final class WizardViewModel {
     private final ObservableList<WhyRow> whys = FXCollections.observableArrayList(WhyRow::observables);
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList(ActionRow::observables);
     private final ObservableSet<String> dismissed = FXCollections.observableSet(new TreeSet<>());
+    private final PostmortemNotesModel notes = new PostmortemNotesModel();
     private final ObservableMap<String, Integer> otherIncidents = FXCollections.observableHashMap();
     /** Letters that left the app: their own history, stored as they go out, never by the autosave. */
     private final ObservableList<LetterRecord> letters = FXCollections.observableArrayList();
@@ -114,6 +115,9 @@ public final class WizardViewModel {
             discovered.dateProperty(), discovered.timeProperty(), discoveredBy, admit, thank, explain, problem,
             followUpDue, customers, updates, whys, actions, dismissed};
         for (Observable o : tracked) {
+            o.addListener(x -> changed());
+        }
+        for (Observable o : notes.observables()) {
             o.addListener(x -> changed());
         }
         publicText.addListener(x -> changed());
@@ -177,6 +181,7 @@ public final class WizardViewModel {
             actions.setAll(i.actions().stream().map(a -> new ActionRow(a, clock)).toList());
             dismissed.clear();
             dismissed.addAll(i.dismissedFindings());
+            notes.load(i.postmortemNotes());
             step.set(0);
             saveState.set(SaveState.SAVED);
             coach.refresh();
@@ -193,7 +198,8 @@ public final class WizardViewModel {
                 customers.stream().map(CustomerRow::toDomain).toList(),
                 problem.get(), whySteps(), actions.stream().map(ActionRow::toDomain).toList(),
                 Optional.ofNullable(followUpDue.get()), createdAt, List.copyOf(dismissed), nextUpdateDue.value(),
-                firstNoticeHow()).withPublicText(publicText.get());
+                firstNoticeHow())
+                .withPostmortemNotes(notes.toDomain()).withPublicText(publicText.get());
     }
 
     private void changed() {
@@ -416,7 +422,7 @@ public final class WizardViewModel {
     public boolean hasUnsavableInput() {
         Stream<DecimalInput> money = customers.stream().flatMap(c -> Stream.of(c.expectedValue(), c.offerAmount()));
         return money.anyMatch(m -> !m.isValid()) || !happened.isTimeValid() || !discovered.isTimeValid()
-                || !nextUpdateDue.isTimeValid();
+                || !nextUpdateDue.isTimeValid() || notes.hasUnsavableInput();
     }
 
     // --- autosave bookkeeping, driven by the view's autosave
@@ -600,6 +606,11 @@ public final class WizardViewModel {
     /** Keys of coach findings the owner dismissed for this incident. */
     public ObservableSet<String> dismissedFindings() {
         return dismissed;
+    }
+
+    /** The postmortem notes of the Prove step. */
+    public PostmortemNotesModel notes() {
+        return notes;
     }
 
     public LetterCoach coach() {
