@@ -14,6 +14,8 @@ import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterFormat;
 import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.letters.LetterRefusal;
+import app.makegood.domain.letters.Letters;
 import app.makegood.export.ImportException;
 import app.makegood.export.IncidentJson;
 import app.makegood.export.LetterException;
@@ -419,6 +421,10 @@ public final class CommandLine {
             Incident incident = findByPrefix(new JdbcIncidentRepository(database), o.get("--incident"));
             if (incident.customers().isEmpty()) {
                 throw new Failure(USER_ERROR, "No letter written: the incident has no affected customers yet.");
+            }
+            Optional<LetterRefusal> refused = Letters.refusal(kind, incident);
+            if (refused.isPresent()) {
+                throw new Failure(USER_ERROR, "No letter written. " + refused.get().reason());
             }
             BusinessProfile from = new JdbcProfileRepository(database).load();
             if (kind == LetterKind.APOLOGY) {

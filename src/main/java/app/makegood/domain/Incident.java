@@ -16,6 +16,8 @@ import java.util.Optional;
  * {@code postmortemNotes} holds the postmortem sections the owner writes beside the five whys.
  * {@code milestones} holds when the service was restored and the incident resolved, which times are estimates, and
  * the zone they were recorded in (see {@link IncidentTimes} for the durations).
+ * {@code publicText} is what the public incident page says happened, written for everyone rather than one customer;
+ * empty means the page uses {@link PublicStory#defaultText} (drawn from the Explain text).
  */
 public record Incident(
         String id,
@@ -41,7 +43,8 @@ public record Incident(
         Optional<Instant> nextUpdateDue,
         Optional<NoticeChannel> firstNoticeHow,
         PostmortemNotes postmortemNotes,
-        Milestones milestones) {
+        Milestones milestones,
+        String publicText) {
 
     public Incident {
         Objects.requireNonNull(id, "id");
@@ -71,16 +74,17 @@ public record Incident(
                 : Objects.requireNonNullElse(firstNoticeHow, Optional.empty());
         postmortemNotes = Objects.requireNonNullElse(postmortemNotes, PostmortemNotes.EMPTY);
         milestones = Objects.requireNonNullElse(milestones, Milestones.NONE);
+        publicText = Text.orEmpty(publicText);
     }
 
     /** The same incident with other restored and resolved times, estimates or zone. */
     public Incident withMilestones(Milestones m) {
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                 firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, m);
+                dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, m, publicText);
     }
 
-    /** An incident without postmortem notes (the form before they were kept). */
+    /** An incident without postmortem notes or public text (the form before they were kept). */
     public Incident(String id, String title, Category category, Severity severity, IncidentStatus status,
                     Optional<Instant> happenedAt, Optional<Instant> discoveredAt, Discoverer discoveredBy,
                     Optional<Instant> firstNoticeAt, String admit, String thank, String explain,
@@ -90,14 +94,21 @@ public record Incident(
                     Optional<NoticeChannel> firstNoticeHow) {
         this(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy, firstNoticeAt, admit,
                 thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt, dismissedFindings,
-                nextUpdateDue, firstNoticeHow, PostmortemNotes.EMPTY, Milestones.NONE);
+                nextUpdateDue, firstNoticeHow, PostmortemNotes.EMPTY, Milestones.NONE, "");
     }
 
     /** The same incident with the owner's postmortem notes. */
     public Incident withPostmortemNotes(PostmortemNotes notes) {
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                 firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, firstNoticeHow, notes, milestones);
+                dismissedFindings, nextUpdateDue, firstNoticeHow, notes, milestones, publicText);
+    }
+
+    /** The same incident with this text for its public page. */
+    public Incident withPublicText(String text) {
+        return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
+                firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
+                dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, milestones, text);
     }
 
     /** An incident with no record of how customers were first told (the form before it was kept). */
@@ -116,7 +127,7 @@ public record Incident(
     public Incident withFirstNotice(FirstNotice n) {
         return new Incident(id, title, category, severity, n.status(), happenedAt, discoveredAt, discoveredBy,
                 n.at(), admit, thank, explain, updates, customers, problem, whys, actions, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, n.how(), postmortemNotes, milestones);
+                dismissedFindings, nextUpdateDue, n.how(), postmortemNotes, milestones, publicText);
     }
 
     /** An incident with no next update planned yet (the form before update cadence existed). */
@@ -136,13 +147,11 @@ public record Incident(
      * once, where a few hundred photos would otherwise fill the memory.
      */
     public Incident withoutEvidenceContents() {
-        List<CorrectiveAction> light = actions.stream().map(a -> new CorrectiveAction(a.id(), a.description(),
-                a.owner(), a.due(), a.status(), a.evidenceNote(),
-                a.attachments().stream().map(Attachment::withoutContent).toList(), a.doneOn(), a.droppedReason()))
-                .toList();
+        List<CorrectiveAction> light = actions.stream().map(a -> a.withAttachments(
+                a.attachments().stream().map(Attachment::withoutContent).toList())).toList();
         return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                 firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, light, followUpDue, createdAt,
-                dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, milestones);
+                dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, milestones, publicText);
     }
 
     /** A fresh, empty incident with five empty whys ready to fill. */

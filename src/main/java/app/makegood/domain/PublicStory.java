@@ -8,10 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The part of an incident customers may read on a public page: what went wrong, the updates that were sent, what
- * is being done and, once proven, the fix. Built by leaving out everything private (customers, amounts, owners,
+ * The part of an incident customers may read on a public page: what went wrong (the incident's public text, or a
+ * default drawn from Explain: see {@link #defaultText}), the updates that were sent, what is being done and, once
+ * proven, the fix. Built by leaving out everything private (customers, amounts, owners,
  * notes, whys, evidence, unsent updates) and by passing every public text through {@link Redaction}: customers' and
  * owners' names (whole or in part), emails, phone numbers and amounts still typed in it are replaced.
  */
@@ -22,8 +25,7 @@ public record PublicStory(
         Instant startedAt,
         boolean customerToldUs,
         Optional<Duration> timeToFirstNotice,
-        String admit,
-        String explain,
+        String text,
         List<Update> updates,
         List<Step> steps,
         boolean fixProven) {
@@ -32,12 +34,21 @@ public record PublicStory(
     public record Update(Instant at, String text) {
     }
 
-    /** A corrective action in public words: what, and whether and when it was done. */
-    public record Step(String description, boolean done, Optional<LocalDate> doneOn) {
+    /**
+     * A corrective action in public words: what, whether and when it was done, and whether it is part of the fix
+     * rather than a stop-gap.
+     */
+    public record Step(String description, boolean done, Optional<LocalDate> doneOn, boolean fix) {
     }
 
     public static final String A_CUSTOMER = "a customer";
     public static final String OUR_TEAM = "our team";
+
+    /** Between sentences: after . ! or ? (and a closing quote or bracket), before white space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"')\u2019\u201D]?)\\s+");
+    /** Words that address the reader or speak as one person. */
+    private static final Pattern TO_ONE_READER = Pattern.compile(
+            "(?i:\\b(?:you|your|yours|yourself|yourselves|me|my|mine|myself)\\b)|\\bI\\b");
 
     /** Whether customers were ever told: an incident nobody was told about has no public page. */
     public static boolean isPublic(Incident i) {
@@ -69,20 +80,19 @@ public record PublicStory(
     private static PublicStory of(Incident i, UnaryOperator<String> redact) {
         // In the page's order, so the owner's list of replacements reads top to bottom.
         String title = redact.apply(i.title());
-        String admit = redact.apply(i.admit());
-        String explain = redact.apply(i.explain());
+        String text = redact.apply(i.publicText().isBlank() ? defaultText(i.explain()) : i.publicText().strip());
         List<Update> updates = i.updates().stream().filter(StatusUpdate::sent)
                 .sorted(Comparator.comparing(StatusUpdate::writtenAt).reversed())
                 .map(u -> new Update(u.writtenAt(), redact.apply(u.text()))).filter(u -> !u.text().isBlank()).toList();
         List<Step> steps = i.actions().stream()
                 .filter(a -> a.status() != ActionStatus.DROPPED && !a.description().isBlank())
                 .map(a -> new Step(redact.apply(a.description()), a.status() == ActionStatus.DONE,
-                        a.status() == ActionStatus.DONE ? a.doneOn() : Optional.empty()))
+                        a.status() == ActionStatus.DONE ? a.doneOn() : Optional.empty(), a.type().isFix()))
                 .toList();
         NoticeClock clock = NoticeClock.of(i, i.firstNoticeAt().orElse(i.createdAt()));
         boolean proven = i.status().compareTo(IncidentStatus.FIX_PROVEN) >= 0;
         return new PublicStory(i.id(), title, i.status(), clock.from(), i.discoveredBy() == Discoverer.CUSTOMER,
-                clock.timeToFirstNotice(), admit, explain, updates, steps, proven);
+                clock.timeToFirstNotice(), text, updates, steps, proven);
     }
 
     /**
@@ -93,13 +103,40 @@ public record PublicStory(
         return Redaction.of(i).apply(text);
     }
 
-    /** The status in the words the public reads. */
+    /**
+     * The status in the words the public reads, from what is recorded: the incident's status, and which actions are
+     * done. "We are working on it" only while nothing is in place yet.
+     */
     public String publicStatus() {
-        return switch (status) {
-            case OPEN, CUSTOMERS_TOLD -> "We are working on it";
-            case FIXED -> "Fixed, and we are checking the fix";
-            case FIX_PROVEN, CLOSED -> "Resolved";
-        };
+        if (fixProven) {
+            return "Resolved";
+        }
+        boolean fixDone = steps.stream().anyMatch(s -> s.done() && s.fix());
+        boolean fixPending = steps.stream().anyMatch(s -> !s.done() && s.fix());
+        if (status == IncidentStatus.FIXED || fixDone && !fixPending) {
+            return "Fixed, and we are checking the fix";
+        }
+        if (fixDone) {
+            return "Part of the fix is in place, and we are working on the rest";
+        }
+        if (steps.stream().anyMatch(Step::done)) {
+            return "A temporary measure is in place, and we are working on the fix";
+        }
+        return "We are working on it";
     }
 
+    /**
+     * What the page says happened when the owner wrote no public text: the Explain text, without the sentences written
+     * to one customer. A sentence that speaks to the reader ("you", "your") or as one person ("I", "my") is left out
+     * rather than rewritten, since guessing a third-person version could change what it says; the Admit text, an
+     * apology to one customer, is never used. Line breaks are kept.
+     */
+    public static String defaultText(String explain) {
+        return explain.lines()
+                .map(line -> SENTENCE_END.splitAsStream(line.strip())
+                        .filter(sentence -> !sentence.isBlank() && !TO_ONE_READER.matcher(sentence).find())
+                        .collect(Collectors.joining(" ")))
+                .filter(line -> !line.isBlank())
+                .collect(Collectors.joining("\n"));
+    }
 }

@@ -130,6 +130,7 @@ final class IncidentChecks {
         for (int n = 0; n < i.dismissedFindings().size(); n++) {
             line("dismissedFindings[" + n + "]", i.dismissedFindings().get(n), Limits.SHORT_TEXT);
         }
+        text("publicText", i.publicText(), Limits.LONG_TEXT);
         notes("postmortemNotes.", i.postmortemNotes());
     }
 

@@ -77,8 +77,13 @@ public final class LetterExport {
         }
     }
 
+    /**
+     * @throws LetterException when the letter would say what the record does not hold ({@link Letters#refusal}):
+     *                         callers ask the domain first, this only makes sure no such letter is ever made
+     */
     public Draft draft(LetterKind kind, Incident incident, AffectedCustomer customer, BusinessProfile from,
                        AmendsDefaults amends, LocalDate today) {
+        refuseUntrue(kind, incident);
         LetterContent content = Letters.compose(kind, incident, customer, from, today, amends.moneyFormat(locale));
         RenderedLetter letter = renderer.render(content);
         List<String> warnings = new ArrayList<>(letter.problems());
@@ -88,6 +93,12 @@ public final class LetterExport {
                     + String.join(" ", missing) + ". Change them, or send the letter by email.");
         }
         return new Draft(kind, customer, from, letter, List.copyOf(warnings));
+    }
+
+    private static void refuseUntrue(LetterKind kind, Incident incident) {
+        Letters.refusal(kind, incident).ifPresent(why -> {
+            throw new LetterException(why.reason());
+        });
     }
 
     /** Renders one throwaway letter, so that the fonts and the layout engine are loaded before the owner asks. */
@@ -175,6 +186,7 @@ public final class LetterExport {
      * Stops between letters once the listener says it is cancelled.
      */
     public BatchResult batch(BatchRequest r, BatchListener listener) throws IOException, InterruptedException {
+        refuseUntrue(r.kind(), r.incident());
         if (r.formats().contains(LetterFormat.EML)) {
             sender(r.from());
         }

@@ -178,7 +178,13 @@ public final class PostmortemModel {
                 "due", a.due().map(day::format).orElse("no date"),
                 "status", words(a.status().name()) + a.doneOn().filter(d -> a.status() == ActionStatus.DONE)
                         .map(d -> " on " + day.format(d)).orElse(""),
-                "outcome", dropped(a), "evidenceNote", a.evidenceNote(), "files", files(a));
+                "outcome", dropped(a), "evidenceNote", a.evidenceNote(), "files", files(a), "kind", kind(a));
+    }
+
+    /** "prevent, high priority"; "mitigate (a stop-gap)": what the action does about the cause, and how urgent. */
+    private static String kind(CorrectiveAction a) {
+        return words(a.type().name()) + (a.type().isFix() ? "" : " (a stop-gap)")
+                + a.priority().map(p -> ", " + p.name().toLowerCase(Locale.ROOT) + " priority").orElse("");
     }
 
     /** Why a dropped action was dropped: a decision the reader should see, or the lack of one. */

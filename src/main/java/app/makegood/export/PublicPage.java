@@ -134,17 +134,19 @@ public final class PublicPage {
         v.put("started", when.format(s.startedAt().atZone(zone)));
         v.put("customerToldUs", s.customerToldUs());
         v.put("toldAfter", s.timeToFirstNotice().map(PublicPage::span).orElse(""));
-        v.put("admit", s.admit());
-        v.put("explain", s.explain());
+        v.put("text", s.text());
         v.put("updates", s.updates().stream().map(u -> Map.of("at", when.format(u.at().atZone(zone)), "text", u.text()))
                 .toList());
         v.put("hasUpdates", !s.updates().isEmpty());
         v.put("doing", s.steps().stream().map(a -> Map.<String, Object>of("description", a.description(),
-                "state", a.done() ? "done" + a.doneOn().map(d -> " " + day.format(d)).orElse("") : "in hand")).toList());
+                "state", (a.fix() ? "" : "stop-gap, ") + (a.done() ? "done" + a.doneOn().map(d -> " " + day.format(d))
+                        .orElse("") : "in hand"))).toList());
         v.put("hasDoing", !s.steps().isEmpty() && !s.fixProven());
-        v.put("fix", s.steps().stream().filter(PublicStory.Step::done).map(a -> Map.<String, Object>of(
+        // "The fix" lists what fixed it: a stop-gap, done or not, is not part of it.
+        List<PublicStory.Step> fix = s.steps().stream().filter(a -> a.done() && a.fix()).toList();
+        v.put("fix", fix.stream().map(a -> Map.<String, Object>of(
                 "description", a.description(), "doneOn", a.doneOn().map(day::format).orElse(""))).toList());
-        v.put("hasFix", s.fixProven() && s.steps().stream().anyMatch(PublicStory.Step::done));
+        v.put("hasFix", s.fixProven() && !fix.isEmpty());
         return v;
     }
 

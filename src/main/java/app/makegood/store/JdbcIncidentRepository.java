@@ -1,6 +1,8 @@
 package app.makegood.store;
 
+import app.makegood.domain.ActionPriority;
 import app.makegood.domain.ActionStatus;
+import app.makegood.domain.ActionType;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Attachment;
 import app.makegood.domain.Category;
@@ -69,8 +71,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
             INSERT INTO why_steps (incident_id, position, question, answer, root_cause) VALUES (?, ?, ?, ?, ?)""";
     private static final String MERGE_ACTION = """
             MERGE INTO corrective_actions (id, incident_id, position, description, owner, due, status, evidence_note,
-                                           done_on, dropped_reason)
-            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                           done_on, dropped_reason, action_type, priority, evidence_for_customers)
+            KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_ATTACHMENT = """
             INSERT INTO attachments (id, action_id, position, file_name, content, size) VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String ATTACHMENTS = " FROM attachments f JOIN corrective_actions a ON a.id = f.action_id";
@@ -250,6 +252,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 i.milestones().restoredAt(), i.milestones().resolvedAt(),
                 i.milestones().approximate().stream().map(Enum::name).collect(Collectors.joining(",")),
                 i.milestones().zone().map(ZoneId::getId));
+        update(c, "UPDATE incidents SET public_text = ? WHERE id = ?", i.publicText(), id);
 
         for (String table : List.of("affected_customers", "status_updates", "why_steps", "dismissed_findings")) {
             update(c, "DELETE FROM " + table + " WHERE incident_id = ?", id);
@@ -267,8 +270,9 @@ public final class JdbcIncidentRepository implements IncidentRepository {
         batch(c, "INSERT INTO dismissed_findings (incident_id, finding_key) VALUES (?, ?)",
                 rows(i.dismissedFindings(), (key, p) -> new Object[]{id, key}));
 
-        batch(c, dialect.sql(MERGE_ACTION), rows(i.actions(), (a, p) -> new Object[]{a.id(), id, p, a.description(), a.owner(),
-                a.due(), a.status(), a.evidenceNote(), a.doneOn(), a.droppedReason()}));
+        batch(c, dialect.sql(MERGE_ACTION), rows(i.actions(), (a, p) -> new Object[]{a.id(), id, p, a.description(),
+                a.owner(), a.due(), a.status(), a.evidenceNote(), a.doneOn(), a.droppedReason(), a.type(), a.priority(),
+                a.evidenceForCustomers()}));
         writeAttachments(c, i);
         update(c, "DELETE FROM corrective_actions WHERE incident_id = ? AND NOT (id = ANY(?))", id,
                 i.actions().stream().map(CorrectiveAction::id).toArray(String[]::new));
@@ -390,7 +394,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                     instant(rs, "next_update_due"),
                     Optional.ofNullable(rs.getString("first_notice_how")).map(NoticeChannel::valueOf),
                     notes.getOrDefault(incident, PostmortemNotes.EMPTY),
-                    milestones(rs));
+                    milestones(rs),
+                    rs.getString("public_text"));
         }, id);
     }
 
@@ -431,7 +436,10 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         rs.getString("evidence_note"),
                         attachments.getOrDefault(rs.getString("id"), List.of()),
                         date(rs, "done_on"),
-                        rs.getString("dropped_reason")), id);
+                        rs.getString("dropped_reason"),
+                        enumValue(rs, "action_type", ActionType.class),
+                        Optional.ofNullable(rs.getString("priority")).map(ActionPriority::valueOf),
+                        rs.getBoolean("evidence_for_customers")), id);
     }
 
     /** Narrows a query to one incident by {@code column}, or to none. */

@@ -17,11 +17,11 @@ public final class Choices {
     }
 
     /**
-     * A filter: "any" (the text given) first, then every constant, kept in step both ways with {@code chosen}
-     * (null meaning any). Optional items, because a combo box does not handle a null item well.
+     * "None" (the text given) first, then every constant. Optional items, because a combo box does not handle a null
+     * item well.
      */
-    public static <E extends Enum<E>> void fillWithAny(ComboBox<Optional<E>> box, Messages messages, String prefix,
-                                                      Class<E> type, String any, ObjectProperty<E> chosen) {
+    public static <E extends Enum<E>> void fillOptional(ComboBox<Optional<E>> box, Messages messages, String prefix,
+                                                       Class<E> type, String none) {
         box.getItems().clear();
         box.getItems().add(Optional.empty());
         for (E e : type.getEnumConstants()) {
@@ -30,7 +30,7 @@ public final class Choices {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Optional<E> value) {
-                return value == null || value.isEmpty() ? any : messages.label(prefix, value.get());
+                return value == null || value.isEmpty() ? none : messages.label(prefix, value.get());
             }
 
             @Override
@@ -38,6 +38,12 @@ public final class Choices {
                 return box.getItems().stream().filter(o -> toString(o).equals(text)).findFirst().orElse(Optional.empty());
             }
         });
+    }
+
+    /** A filter: "any" (the text given) first, then every constant, kept in step both ways with {@code chosen}. */
+    public static <E extends Enum<E>> void fillWithAny(ComboBox<Optional<E>> box, Messages messages, String prefix,
+                                                      Class<E> type, String any, ObjectProperty<E> chosen) {
+        fillOptional(box, messages, prefix, type, any);
         box.setValue(Optional.ofNullable(chosen.get()));
         box.valueProperty().addListener((obs, old, now) -> chosen.set(now == null ? null : now.orElse(null)));
         chosen.addListener((obs, old, now) -> box.setValue(Optional.ofNullable(now)));

@@ -392,7 +392,7 @@ public final class MainController implements IncidentListController.Actions {
         Incident incident = saved.get();
         services.background().run(() -> Map.entry(PublicStory.replacements(incident),
                 PublicStory.redact(incident, incident.title()))).onSuccess(checked -> {
-            if (confirmReplacements(checked.getKey())) {
+            if (confirm(PublicPageNotice.text(services.messages(), checked.getKey(), incident.publicText().isBlank()))) {
                 services.files().save(stage, publicName(FileNames.safe(checked.getValue(), "incident"), filter), filter)
                         .ifPresent(file -> services.background().run(() -> {
                             writer.write(incident, file);
@@ -410,8 +410,11 @@ public final class MainController implements IncidentListController.Actions {
 
     /** Nothing replaced: nothing to confirm. Otherwise the owner reads the list and continues or cancels. */
     private boolean confirmReplacements(List<Replacement> replacements) {
-        return PublicPageNotice.text(services.messages(), replacements)
-                .map(text -> dialogs.confirm(text, services.messages().get("public.continue"))).orElse(true);
+        return confirm(PublicPageNotice.text(services.messages(), replacements));
+    }
+
+    private boolean confirm(Optional<String> notice) {
+        return notice.map(text -> dialogs.confirm(text, services.messages().get("public.continue"))).orElse(true);
     }
 
     /** Every incident customers were told about, one page each, and index.html, into a folder. */

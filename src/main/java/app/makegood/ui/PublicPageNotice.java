@@ -28,4 +28,17 @@ final class PublicPageNotice {
         }
         return Optional.of(messages.get("public.confirm", String.join("\n", lines)));
     }
+
+    /**
+     * As {@link #text(Messages, List)}, and when the page's "What happened" is drawn from Explain (the owner wrote
+     * no public text) says so and where to write one: nothing is published that the owner has not seen named.
+     */
+    static Optional<String> text(Messages messages, List<Replacement> replacements, boolean drawnFromExplain) {
+        Optional<String> replaced = text(messages, replacements);
+        if (!drawnFromExplain) {
+            return replaced;
+        }
+        String note = messages.get("public.confirm.fromExplain");
+        return Optional.of(replaced.map(t -> note + "\n\n" + t).orElse(note));
+    }
 }

@@ -1,11 +1,14 @@
 package app.makegood.cli;
 
+import app.makegood.domain.ActionStatus;
+import app.makegood.domain.ActionType;
 import app.makegood.domain.FirstNotice;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.NoticeChannel;
 import app.makegood.domain.letters.LetterFormat;
 import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.letters.LetterRefusal;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.PaperSize;
 import app.makegood.export.IncidentJson;
@@ -36,6 +39,7 @@ import static app.makegood.domain.SampleIncidents.edit;
 import static app.makegood.domain.SampleIncidents.minimal;
 import static app.makegood.domain.SampleIncidents.rich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CommandLineTest {
@@ -226,6 +230,22 @@ class CommandLineTest {
         assertEquals(1, run("letters", "--incident", "c0ffee00-1", "--kind", "poem", "--format", "pdf",
                 "--out", folder.toString()));
         assertTrue(err().contains("letters needs --incident ID --kind apology|update|followup"), err());
+    }
+
+    /** Issue 17: with no fix done a follow-up would list nothing, or a stop-gap: it is refused, saying why. */
+    @Test
+    void aFollowUpWithoutADoneFixIsRefusedAndSaysWhy() throws Exception {
+        store(edit(cake, e -> e.actions = e.actions.stream().map(a -> a.status() == ActionStatus.DONE
+                ? a.withKind(ActionType.MITIGATE, Optional.empty()) : a).toList()));
+        Path folder = dataDir.resolve("letters");
+        assertEquals(1, run("letters", "--incident", "c0ffee00-1", "--kind", "followup", "--format", "pdf",
+                "--out", folder.toString()));
+        assertEquals("No letter written. " + LetterRefusal.ONLY_MITIGATION_DONE.reason(), err().strip());
+        assertEquals("", out());
+        assertFalse(Files.exists(folder), "nothing written");
+        try (Database db = Database.open(dataDir)) {
+            assertEquals(List.of(), new JdbcLetterLog(db).forIncident(cake.id()), "nothing recorded");
+        }
     }
 
     @Test

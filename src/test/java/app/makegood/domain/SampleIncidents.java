@@ -32,13 +32,15 @@ public final class SampleIncidents {
         CorrectiveAction thermometer = new CorrectiveAction(Ids.newId(), "Calibrate the oven thermometer weekly",
                 "Dana", Optional.of(LocalDate.of(2026, 11, 20)), ActionStatus.IN_PROGRESS, "Log sheet on the wall",
                 List.of(attachment("log.pdf", "%PDF-1.4 log"), attachment("photo.jpg", "\u00ff\u00d8 jpeg")),
-                Optional.empty(), "");
+                Optional.empty(), "").withKind(ActionType.DETECT, Optional.of(ActionPriority.HIGH))
+                .withEvidenceForCustomers(true);
         CorrectiveAction checklist = new CorrectiveAction(Ids.newId(), "Add the oven check to the opening checklist",
                 "Eli", Optional.of(LocalDate.of(2026, 11, 10)), ActionStatus.DONE, "", List.of(),
-                Optional.of(LocalDate.of(2026, 11, 9)), "");
+                Optional.of(LocalDate.of(2026, 11, 9)), "").withKind(ActionType.PROCESS, Optional.of(ActionPriority.LOW));
         CorrectiveAction supplier = new CorrectiveAction(Ids.newId(), "Ask the supplier for a spare sensor",
                 "", Optional.empty(), ActionStatus.DROPPED, "",
-                List.of(attachment("empty.txt", "")), Optional.empty(), "The sensor is no longer made.");
+                List.of(attachment("empty.txt", "")), Optional.empty(), "The sensor is no longer made.")
+                .withKind(ActionType.MITIGATE, Optional.empty());
         return new Incident(Ids.newId(), title, Category.QUALITY_DEFECT, Severity.SEVERE, IncidentStatus.FIXED,
                 Optional.of(Instant.parse("2026-11-01T06:30:00.123456789Z")),
                 Optional.of(Instant.parse("2026-11-01T07:00:00Z")), Discoverer.CUSTOMER,
@@ -61,7 +63,8 @@ public final class SampleIncidents {
                 .withPostmortemNotes(richNotes())
                 .withMilestones(new Milestones(Optional.of(Instant.parse("2026-11-01T10:45:00Z")),
                         Optional.of(Instant.parse("2026-11-09T16:00:00.5Z")), Set.of(Moment.STARTED, Moment.RESTORED),
-                        Optional.of(ZoneId.of("Europe/Berlin"))));
+                        Optional.of(ZoneId.of("Europe/Berlin"))))
+                .withPublicText("A faulty oven sensor burnt a morning's cakes.\nEvery batch is now checked.");
     }
 
     /** Postmortem notes with every section filled, a factor with whys of its own and one without. */
@@ -122,6 +125,7 @@ public final class SampleIncidents {
         public Optional<NoticeChannel> firstNoticeHow;
         public PostmortemNotes postmortemNotes;
         public Milestones milestones;
+        public String publicText;
 
         private Edit(Incident i) {
             id = i.id();
@@ -148,12 +152,14 @@ public final class SampleIncidents {
             firstNoticeHow = i.firstNoticeHow();
             postmortemNotes = i.postmortemNotes();
             milestones = i.milestones();
+            publicText = i.publicText();
         }
 
         private Incident build() {
             return new Incident(id, title, category, severity, status, happenedAt, discoveredAt, discoveredBy,
                     firstNoticeAt, admit, thank, explain, updates, customers, problem, whys, actions, followUpDue,
-                    createdAt, dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, milestones);
+                    createdAt, dismissedFindings, nextUpdateDue, firstNoticeHow, postmortemNotes, milestones,
+                    publicText);
         }
     }
 }

@@ -1,7 +1,10 @@
 package app.makegood.export;
 
+import app.makegood.domain.ActionPriority;
+import app.makegood.domain.ActionType;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.ContributingFactor;
+import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
 import app.makegood.domain.Milestones;
 import app.makegood.domain.Limits;
@@ -36,6 +39,7 @@ import static app.makegood.domain.SampleIncidents.minimal;
 import static app.makegood.domain.SampleIncidents.rich;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -187,6 +191,34 @@ class IncidentJsonTest {
         assertRejected(changed(root -> ((ObjectNode) incident(root, 0).get("milestones"))
                         .put("resolvedAt", "1066-10-14T09:00:00Z")),
                 "Incident \"Burnt birthday cake\" cannot be imported: milestones.resolvedAt is 1066-10-14T09:00:00Z, outside");
+    }
+
+    @Test
+    void carriesActionTypePriorityEvidenceForCustomersAndPublicTextAndReadsOlderFilesWithout() throws IOException {
+        Incident rich = incidents.get(0);
+        Incident read = json.read(new ByteArrayInputStream(write(incidents))).get(0);
+        assertEquals(List.of(ActionType.DETECT, ActionType.PROCESS, ActionType.MITIGATE),
+                read.actions().stream().map(CorrectiveAction::type).toList());
+        assertEquals(List.of(Optional.of(ActionPriority.HIGH), Optional.of(ActionPriority.LOW), Optional.empty()),
+                read.actions().stream().map(CorrectiveAction::priority).toList());
+        assertEquals(List.of(true, false, false),
+                read.actions().stream().map(CorrectiveAction::evidenceForCustomers).toList());
+        assertEquals(rich.publicText(), read.publicText());
+
+        Incident older = json.read(new ByteArrayInputStream(changed(root -> {
+            ObjectNode incident = incident(root, 0);
+            incident.remove("publicText");
+            incident.withArray("actions").forEach(a -> ((ObjectNode) a).remove(
+                    List.of("type", "priority", "evidenceForCustomers")));
+        }))).get(0);
+        assertEquals("", older.publicText());
+        older.actions().forEach(a -> {
+            assertEquals(ActionType.PREVENT, a.type(), "before types were kept, every action was a prevention");
+            assertEquals(Optional.empty(), a.priority());
+            assertFalse(a.evidenceForCustomers(), "evidence stays internal");
+        });
+        assertRejected(changed(root -> ((ObjectNode) incident(root, 0).withArray("actions").get(0)).put("type", "FIX")),
+                "Incident \"Burnt birthday cake\" has an invalid value \"FIX\" for \"actions[0].type\".");
     }
 
     @Test

@@ -47,7 +47,8 @@ class PostmortemMarkdownTest {
         assertTrue(text.contains("From discovery to first notice: 25 min"));
         // 420 + 310 expected, plus 2 × (40 × 4 × 3 × 50%) future value
         assertTrue(text.contains("At stake (what they expected plus the future business at risk): £1,210.00"), text);
-        assertTrue(text.contains("- [x] Add vehicle service dates to the weekly checklist"));
+        assertTrue(text.contains("- [x] Add vehicle service dates to the weekly checklist (process, high priority)"), text);
+        assertTrue(text.contains("- [ ] Book a standby van and driver for every wedding weekend (prevent, high priority)"));
         assertTrue(text.contains("5. **Why was the service overdue?** Nothing in our weekly checklist"));
         assertFalse(text.contains("(files: )"), "no empty file list");
     }

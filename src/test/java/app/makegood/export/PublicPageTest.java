@@ -1,10 +1,12 @@
 package app.makegood.export;
 
 import app.makegood.domain.ActionStatus;
+import app.makegood.domain.ActionType;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Ids;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
+import app.makegood.domain.PublicStory;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.PaperSize;
@@ -40,6 +42,8 @@ class PublicPageTest {
         return edit(rich("Burnt <script>alert(1)</script> cakes", T0), e -> {
             e.status = status;
             e.admit = "We burnt Anna Müller's cake & we are sorry.";
+            e.explain = "The oven ran 40 degrees too hot.\nWe are checking every batch, Anna Müller's cake first.";
+            e.publicText = ""; // drawn from Explain
             List<StatusUpdate> updates = new ArrayList<>(e.updates);
             updates.add(new StatusUpdate(Ids.newId(), Instant.parse("2026-11-03T10:00:00Z"),
                     "Chloé, your refund is on its way (write to anna@example.com). Secret internal draft", false));
@@ -56,7 +60,7 @@ class PublicPageTest {
         for (String out : List.of(page.html(full(IncidentStatus.FIXED), CRUMB), page.markdown(full(IncidentStatus.FIXED), CRUMB))) {
             assertTrue(out.contains("Crumb"), "business name");
             assertTrue(out.contains("Burnt"), "title");
-            assertTrue(out.contains("we are sorry"), "admission");
+            assertFalse(out.contains("we are sorry"), "the admission, written to one customer, is not reused");
             assertTrue(out.contains("The oven ran 40 degrees too hot."), "explanation");
             assertTrue(out.contains("Oven off."), "the sent update");
             assertTrue(out.contains("1 Nov 2026, 09:00"), "the update's date");
@@ -104,12 +108,67 @@ class PublicPageTest {
     }
 
     @Test
+    void thePageSaysWhatHappenedInItsOwnPublicText() {
+        Incident i = edit(full(IncidentStatus.FIXED), e -> e.publicText = "A faulty sensor burnt a morning's cakes.");
+        for (String out : List.of(page.html(i, CRUMB), page.markdown(i, CRUMB))) {
+            assertTrue(out.contains("A faulty sensor burnt a morning"), out);
+            assertFalse(out.contains("The oven ran 40 degrees too hot."), "Explain is only the default");
+        }
+    }
+
+    /** Issue 17: "I should have told you before you had to find out" is written to one customer, not the public. */
+    @Test
+    void theDefaultTextIsExplainWithoutWhatWasWrittenToOneCustomer() {
+        Incident i = edit(full(IncidentStatus.FIXED), e -> {
+            e.admit = "I should have told you before you had to find out.";
+            e.explain = "Our van broke down. I should have told you before you had to find out. Your cake was late!"
+                    + "\nWe now keep a spare van. My apologies again.";
+        });
+        assertEquals("Our van broke down.\nWe now keep a spare van.", PublicStory.defaultText(i.explain()));
+        String md = page.markdown(i, CRUMB);
+        assertTrue(md.contains("Our van broke down.\nWe now keep a spare van."), md);
+        assertFalse(md.contains("find out"), md);
+        assertFalse(md.contains("My apologies"), md);
+    }
+
+    @Test
+    void theStatusLineFollowsWhatIsRecorded() {
+        CorrectiveAction fix = done(CorrectiveAction.planned("Check the oven every morning"));
+        CorrectiveAction stopGap = done(CorrectiveAction.planned("Switch the oven off"))
+                .withKind(ActionType.MITIGATE, Optional.empty());
+        CorrectiveAction open = CorrectiveAction.planned("Fit a new sensor");
+        assertEquals("We are working on it", status(IncidentStatus.CUSTOMERS_TOLD, open));
+        assertEquals("A temporary measure is in place, and we are working on the fix",
+                status(IncidentStatus.CUSTOMERS_TOLD, stopGap, open));
+        assertEquals("Part of the fix is in place, and we are working on the rest",
+                status(IncidentStatus.CUSTOMERS_TOLD, fix, open));
+        assertEquals("Fixed, and we are checking the fix", status(IncidentStatus.CUSTOMERS_TOLD, fix, stopGap),
+                "the fix is done: no \"We are working on it\" though the status was never moved on");
+        assertEquals("Resolved", status(IncidentStatus.FIX_PROVEN, fix, stopGap));
+        String proven = page.html(edit(full(IncidentStatus.FIX_PROVEN), e -> e.actions = List.of(fix, stopGap)), CRUMB);
+        assertTrue(proven.contains("Check the oven every morning"), proven);
+        assertFalse(proven.contains("Switch the oven off"), "a stop-gap is not part of the fix");
+    }
+
+    private String status(IncidentStatus status, CorrectiveAction... actions) {
+        Incident i = edit(full(status), e -> e.actions = List.of(actions));
+        String md = page.markdown(i, CRUMB);
+        String line = md.lines().filter(l -> l.startsWith("*Crumb")).findFirst().orElseThrow();
+        return line.substring(line.indexOf("**") + 2, line.lastIndexOf("**"));
+    }
+
+    private static CorrectiveAction done(CorrectiveAction a) {
+        return new CorrectiveAction(a.id(), a.description(), "", Optional.empty(), ActionStatus.DONE, "", List.of(),
+                Optional.of(LocalDate.of(2026, 11, 9)), "");
+    }
+
+    @Test
     void userTextIsEscapedAndThePageFetchesNothing() {
         String html = page.html(full(IncidentStatus.FIXED), CRUMB);
         assertFalse(html.contains("<script"), "no script, not even a typed one");
         assertTrue(html.contains("Burnt &lt;script&gt;alert(1)&lt;/script&gt; cakes"));
         assertTrue(html.contains("Crumb &amp; Co Bakery"));
-        assertTrue(html.contains("The oven ran 40 degrees too hot.<br>We are checking every batch."));
+        assertTrue(html.contains("The oven ran 40 degrees too hot.<br>We are checking every batch,"), html);
         assertFalse(html.matches("(?s).*(src=|href=|@import|url\\().*"), "self-contained: no external request");
         String md = page.markdown(full(IncidentStatus.FIXED), CRUMB);
         assertTrue(md.contains("Burnt \\<script\\>alert(1)\\</script\\> cakes"));

@@ -163,7 +163,8 @@ class TrickyTextTest {
 
         Multipart parts = (Multipart) m.getContent();
         String plain = lf((String) parts.getBodyPart(0).getContent());
-        assertTrue(plain.startsWith("Dear " + lf(s.text()) + ",\n\n" + lf(s.text()) + "\n"), plain);
+        assertTrue(plain.startsWith("Your reference: " + lf(s.text()) + "\n\nDear " + lf(s.text()) + ",\n\n"
+                + lf(s.text()) + "\n"), plain);
         String html = (String) parts.getBodyPart(1).getContent();
         assertTrue(html.contains(HtmlText.xhtml().escape(s.text())), html);
         assertEquals(tags(draft(PLAIN).letter().xhtml()), tags(html));
@@ -197,13 +198,13 @@ class TrickyTextTest {
         String published = PublicStory.redact(tricky, s.text());
         String typed = visible(published);
         assertTrue(shown(md).startsWith(typed + " Crumb & Co"), shown(md));
-        assertTrue(shown(md).contains("What happened " + typed + " " + typed), shown(md));
+        assertTrue(shown(md).contains("What happened " + typed + " Updates"), shown(md));
 
         String html = page.html(tricky, BAKERY);
         assertEquals(tags(page.html(plain, BAKERY)), tags(html));
         String escaped = HtmlText.html().escape(published);
         assertTrue(html.contains("<h1>" + escaped + "</h1>"), html);
-        assertTrue(html.contains("<p>" + escaped + "</p><p>" + escaped + "</p>"), html);
+        assertTrue(html.contains("<div class=\"card\"><p>" + escaped + "</p></div>"), html);
     }
 
     // ---------------------------------------------------------------- the incident holding the sample
@@ -214,6 +215,7 @@ class TrickyTextTest {
             e.title = text;
             e.admit = text;
             e.explain = text;
+            e.publicText = text;
             AffectedCustomer first = e.customers.get(0);
             List<AffectedCustomer> customers = new ArrayList<>(e.customers);
             customers.set(0, new AffectedCustomer(first.id(), text, "zoe@example.com", first.expected(),
@@ -238,6 +240,7 @@ class TrickyTextTest {
             e.title = text;
             e.admit = text;
             e.explain = text;
+            e.publicText = text;
         });
     }
 

@@ -65,6 +65,21 @@ class JdbcIncidentRepositoryTest {
         assertEquals(Optional.of(incident), repository.find(incident.id()));
     }
 
+    /** The rich sample's actions differ in type, priority and evidence flag, and it has a public text. */
+    @Test
+    void actionTypePriorityEvidenceForCustomersAndPublicTextAreStored() {
+        Incident incident = rich("Burnt birthday cake", T0);
+        repository.save(incident);
+        Incident read = repository.find(incident.id()).orElseThrow();
+        assertEquals(incident.actions().stream().map(a -> List.of(a.type(), a.priority(), a.evidenceForCustomers()))
+                .toList(), read.actions().stream().map(a -> List.of(a.type(), a.priority(), a.evidenceForCustomers()))
+                .toList());
+        assertEquals(incident.publicText(), read.publicText());
+        Incident edited = incident.withPublicText("Changed.");
+        repository.save(edited);
+        assertEquals("Changed.", repository.find(incident.id()).orElseThrow().publicText());
+    }
+
     @Test
     void minimalIncidentRoundTrips() {
         Incident incident = minimal("Nothing filled in", T0);

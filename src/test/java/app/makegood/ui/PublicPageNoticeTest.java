@@ -32,6 +32,17 @@ class PublicPageNoticeTest {
         assertTrue(!text.contains("Name13"), text);
     }
 
+    /** Issue 17: a page drawn from Explain says so, and where the owner writes the page's own text. */
+    @Test
+    void aPageDrawnFromExplainSaysSoAndWhereToWriteItsOwnText() {
+        String alone = PublicPageNotice.text(messages, List.of(), true).orElseThrow();
+        assertTrue(alone.contains("taken from your Explain text") && alone.contains("Public page text"), alone);
+        String both = PublicPageNotice.text(messages, List.of(new Replacement("Zoë", "a customer", 1)), true)
+                .orElseThrow();
+        assertTrue(both.startsWith(alone + "\n\nBefore the public page is written"), both);
+        assertEquals(Optional.empty(), PublicPageNotice.text(messages, List.of(), false), "its own text: nothing to say");
+    }
+
     @Test
     void nothingReplacedAsksNothing() {
         assertEquals(Optional.empty(), PublicPageNotice.text(messages, List.of()));

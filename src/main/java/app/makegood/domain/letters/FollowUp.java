@@ -1,6 +1,5 @@
 package app.makegood.domain.letters;
 
-import app.makegood.domain.ActionStatus;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
 
@@ -14,12 +13,14 @@ public final class FollowUp {
     private FollowUp() {
     }
 
-    /** Proposed once every corrective action is finished, at least one of them done, and none has gone out yet. */
+    /**
+     * Proposed once every corrective action is finished, at least one fix (not a stop-gap) is done, so the letter
+     * can be written ({@link Letters#refusal}), and none has gone out yet.
+     */
     public static boolean isProposed(Incident incident, List<LetterRecord> letters) {
         List<CorrectiveAction> actions = incident.actions();
-        return !actions.isEmpty()
-                && actions.stream().noneMatch(a -> a.status().isOpen())
-                && actions.stream().anyMatch(a -> a.status() == ActionStatus.DONE)
+        return actions.stream().noneMatch(a -> a.status().isOpen())
+                && Letters.refusal(LetterKind.FOLLOW_UP, incident).isEmpty()
                 && sentAt(letters).isEmpty();
     }
 

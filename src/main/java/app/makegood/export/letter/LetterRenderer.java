@@ -1,5 +1,6 @@
 package app.makegood.export.letter;
 
+import app.makegood.domain.OfferKind;
 import app.makegood.domain.letters.LetterContent;
 import app.makegood.domain.letters.Logo;
 
@@ -92,10 +93,26 @@ public final class LetterRenderer {
         view.put("changes", c.changes().stream().map(ch -> Map.of("description", ch.description(),
                 "doneOn", ch.doneOn().map(day::format).orElse(""), "evidenceNote", ch.evidenceNote(),
                 "files", String.join(", ", ch.files()))).toList());
+        view.put("promised", c.promised());
+        view.put("amends", c.amends().map(a -> (Object) Map.of("what", offerWords(a.kind()), "value", a.value()))
+                .orElse(false));
+        view.put("stillOpen", c.stillOpen());
         view.put("signOff", withoutTrailingComma(c.signOff()));
         view.put("signerName", c.signerName());
         view.put("signerRole", c.signerRole());
         return view;
+    }
+
+    /** "a refund": the form of the amends as a letter names it; "other" is named by the value alone. */
+    private static String offerWords(OfferKind kind) {
+        return switch (kind) {
+            case REFUND -> "a refund";
+            case CREDIT -> "a credit";
+            case REPLACEMENT -> "a replacement";
+            case UPGRADE -> "an upgrade";
+            case GIFT -> "a gift";
+            case OTHER -> "";
+        };
     }
 
     /** The templates add the comma after a greeting or sign-off; one typed by the owner would double it. */

@@ -1,9 +1,13 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.ActionPriority;
 import app.makegood.domain.ActionStatus;
+import app.makegood.domain.ActionType;
 import app.makegood.domain.Attachment;
 import app.makegood.domain.CorrectiveAction;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,6 +17,7 @@ import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Editable state of one corrective action and its evidence. */
@@ -26,6 +31,10 @@ public final class ActionRow {
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> doneOn = new SimpleObjectProperty<>();
     private final StringProperty droppedReason = new SimpleStringProperty("");
+    private final ObjectProperty<ActionType> type = new SimpleObjectProperty<>(ActionType.PREVENT);
+    /** Empty when no priority was recorded; never null, so a combo box can show "not set". */
+    private final ObjectProperty<Optional<ActionPriority>> priority = new SimpleObjectProperty<>(Optional.empty());
+    private final BooleanProperty evidenceForCustomers = new SimpleBooleanProperty();
 
     /** @param clock gives the done date when the owner marks the action done without one */
     public ActionRow(CorrectiveAction a, Clock clock) {
@@ -38,6 +47,9 @@ public final class ActionRow {
         attachments.setAll(a.attachments());
         doneOn.set(a.doneOn().orElse(null));
         droppedReason.set(a.droppedReason());
+        type.set(a.type());
+        priority.set(a.priority());
+        evidenceForCustomers.set(a.evidenceForCustomers());
         status.addListener((obs, old, now) -> {
             if (now == ActionStatus.DONE && doneOn.get() == null) {
                 doneOn.set(LocalDate.now(clock));
@@ -47,11 +59,13 @@ public final class ActionRow {
 
     public CorrectiveAction toDomain() {
         return new CorrectiveAction(id, description.get(), owner.get(), Optional.ofNullable(due.get()),
-                status.get(), evidenceNote.get(), attachments, Optional.ofNullable(doneOn.get()), droppedReason.get());
+                status.get(), evidenceNote.get(), attachments, Optional.ofNullable(doneOn.get()), droppedReason.get(),
+                type.get(), Objects.requireNonNullElse(priority.get(), Optional.empty()), evidenceForCustomers.get());
     }
 
     Observable[] observables() {
-        return new Observable[] {description, owner, due, status, evidenceNote, attachments, doneOn, droppedReason};
+        return new Observable[] {description, owner, due, status, evidenceNote, attachments, doneOn, droppedReason,
+            type, priority, evidenceForCustomers};
     }
 
     public StringProperty descriptionProperty() {
@@ -84,5 +98,18 @@ public final class ActionRow {
 
     public StringProperty droppedReasonProperty() {
         return droppedReason;
+    }
+
+    public ObjectProperty<ActionType> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<Optional<ActionPriority>> priorityProperty() {
+        return priority;
+    }
+
+    /** Whether customers' letters may show the evidence note; internal by default. */
+    public BooleanProperty evidenceForCustomersProperty() {
+        return evidenceForCustomers;
     }
 }

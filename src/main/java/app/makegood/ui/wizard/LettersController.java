@@ -2,6 +2,8 @@ package app.makegood.ui.wizard;
 
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
+import app.makegood.domain.Limits;
+import app.makegood.domain.PublicStory;
 import app.makegood.domain.coach.Finding;
 import app.makegood.domain.coach.FindingSeverity;
 import app.makegood.domain.coach.LetterPart;
@@ -9,12 +11,15 @@ import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterFormat;
 import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.letters.LetterRefusal;
+import app.makegood.domain.letters.Letters;
 import app.makegood.export.LetterExport;
 import app.makegood.export.letter.PdfPages;
 import app.makegood.service.LetterHistory;
 import app.makegood.ui.Choices;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.Messages;
+import app.makegood.ui.TextInputs;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,6 +38,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
@@ -81,6 +87,8 @@ public final class LettersController {
     @FXML private StackPane previewFrame;
     @FXML private ImageView preview;
     @FXML private ProgressIndicator rendering;
+    @FXML private TextArea publicText;
+    @FXML private Button publicTextFromExplain;
 
     private final LetterPreview previews = new LetterPreview();
     /** The draft on screen is the selected customer's, rendered from what is typed now. */
@@ -134,6 +142,7 @@ public final class LettersController {
         preview.fitWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(200, previewFrame.getWidth() - 24), previewFrame.widthProperty()));
         initHistory();
+        initPublicText();
         root.visibleProperty().addListener((obs, was, shown) -> {
             if (shown && letterCustomers.getSelectionModel().isEmpty() && !vm.customers().isEmpty()) {
                 letterCustomers.getSelectionModel().selectFirst(); // refreshes through the selection listener
@@ -141,6 +150,24 @@ public final class LettersController {
                 refresh();
             }
         });
+    }
+
+    /** The public page's own text; the default it would otherwise use shows greyed while the field is empty. */
+    private void initPublicText() {
+        publicText.textProperty().bindBidirectional(vm.publicTextProperty());
+        TextInputs.limit(publicText, Limits.LONG_TEXT);
+        publicText.promptTextProperty().bind(Bindings.createStringBinding(() -> {
+            String drawn = PublicStory.defaultText(vm.explainProperty().get());
+            // One line: a prompt text cannot hold a line break (JavaFX strips it, and a bound one cannot be changed).
+            return drawn.isBlank() ? messages.get("letters.publicText.nothing") : drawn.replace('\n', ' ');
+        }, vm.explainProperty()));
+        publicTextFromExplain.disableProperty().bind(publicText.textProperty().isNotEmpty());
+    }
+
+    @FXML
+    private void onPublicTextFromExplain() {
+        vm.publicTextProperty().set(PublicStory.defaultText(vm.explainProperty().get()));
+        publicText.requestFocus();
     }
 
     private String customerLine(CustomerRow row) {
@@ -194,6 +221,14 @@ public final class LettersController {
         Incident incident = vm.snapshot();
         AffectedCustomer customer = row.toDomain();
         LetterKind kind = letterKind.getValue();
+        Optional<LetterRefusal> refused = Letters.refusal(kind, incident);
+        if (refused.isPresent()) {
+            preview.setImage(null);
+            previewStatus.setText(refused.get().reason());
+            pages = 0;
+            showPages();
+            return;
+        }
         LocalDate today = LocalDate.now(services.clock());
         var amends = vm.amends().defaultsProperty().get();
         rendering.setVisible(true);
@@ -370,6 +405,11 @@ public final class LettersController {
     @FXML
     private void onExportAll() {
         Incident incident = vm.snapshot();
+        Optional<LetterRefusal> refused = Letters.refusal(letterKind.getValue(), incident);
+        if (refused.isPresent()) {
+            previewStatus.setText(refused.get().reason());
+            return;
+        }
         new LetterBatchDialog(root.getScene().getWindow(), messages, services, letterKind.getValue(), incident,
                 vm.amends().defaultsProperty().get(), attachPdf.isSelected(),
                 (d, written) -> recorded(d, written.format(), written.file().toString()))

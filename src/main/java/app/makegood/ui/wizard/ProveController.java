@@ -1,6 +1,8 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.ActionPriority;
 import app.makegood.domain.ActionStatus;
+import app.makegood.domain.ActionType;
 import app.makegood.domain.Attachment;
 import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.LetterRecord;
@@ -23,6 +25,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -51,6 +54,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -66,6 +70,10 @@ public final class ProveController {
     @FXML private TableColumn<ActionRow, String> ownerColumn;
     @FXML private TableColumn<ActionRow, String> dueColumn;
     @FXML private TableColumn<ActionRow, String> statusColumn;
+    @FXML private TableColumn<ActionRow, String> typeColumn;
+    @FXML private ComboBox<ActionType> actionType;
+    @FXML private ComboBox<Optional<ActionPriority>> actionPriority;
+    @FXML private CheckBox evidenceForCustomers;
     @FXML private Button removeAction;
     @FXML private VBox actionForm;
     @FXML private TextField actionDescription;
@@ -124,6 +132,7 @@ public final class ProveController {
                 c.getValue().dueProperty(), c.getValue().statusProperty()));
         statusColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("actionStatus", c.getValue().statusProperty().get()), c.getValue().statusProperty()));
+        initKinds();
         Tables.show(actions, vm.actions());
         actions.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, row) -> attachments.setItems(row == null ? null : row.attachments()));
@@ -135,6 +144,9 @@ public final class ProveController {
                 .field(actionEvidence.textProperty(), ActionRow::evidenceNoteProperty)
                 .field(actionDoneOn.valueProperty(), ActionRow::doneOnProperty)
                 .field(actionDropped.textProperty(), ActionRow::droppedReasonProperty)
+                .field(actionType.valueProperty(), ActionRow::typeProperty)
+                .field(actionPriority.valueProperty(), ActionRow::priorityProperty)
+                .field(evidenceForCustomers.selectedProperty(), ActionRow::evidenceForCustomersProperty)
                 .follow(actions);
         // The reason matters only for a dropped action; the done date only once it is done.
         var dropped = actionStatus.valueProperty().isEqualTo(ActionStatus.DROPPED);
@@ -167,7 +179,15 @@ public final class ProveController {
         });
     }
 
-    /** The incident's dated story, as the postmortem tells it; redrawn when typing pauses. */
+    /** Type and priority of the selected action, and whether customers may read its evidence note. */
+    private void initKinds() {
+        Choices.fill(actionType, messages, "actionType", ActionType.class);
+        Choices.fillOptional(actionPriority, messages, "actionPriority", ActionPriority.class,
+                messages.get("field.action.priority.none"));
+        typeColumn.setCellValueFactory(c -> Bindings.createStringBinding(
+                () -> messages.label("actionTypeShort", c.getValue().typeProperty().get()), c.getValue().typeProperty()));
+    }
+
     /** Redraws what is worked out from the whole incident: the timeline and the follow-up proposal. */
     void showTimeline() {
         Timeline story = Timeline.of(vm.snapshot(), vm.letters(), clock.getZone());

@@ -102,6 +102,8 @@ public final class WizardViewModel {
     private final StringProperty thank = new SimpleStringProperty("");
     private final StringProperty explain = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
+    /** What the public incident page says happened; empty: drawn from Explain when the page is written. */
+    private final StringProperty publicText = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> followUpDue = new SimpleObjectProperty<>();
     private final ObservableList<CustomerRow> customers = FXCollections.observableArrayList(CustomerRow::observables);
     private final ObservableList<UpdateRow> updates = FXCollections.observableArrayList(UpdateRow::observables);
@@ -151,6 +153,7 @@ public final class WizardViewModel {
         for (Observable o : notes.observables()) {
             o.addListener(x -> changed());
         }
+        publicText.addListener(x -> changed());
         updates.addListener((ListChangeListener<UpdateRow>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(row -> row.sentProperty().addListener((obs, was, sent) -> {
@@ -206,6 +209,7 @@ public final class WizardViewModel {
             admit.set(i.admit());
             thank.set(i.thank());
             explain.set(i.explain());
+            publicText.set(i.publicText());
             problem.set(i.problem());
             followUpDue.set(i.followUpDue().orElse(null));
             customers.setAll(i.customers().stream().map(CustomerRow::new).toList());
@@ -231,7 +235,7 @@ public final class WizardViewModel {
                 customers.stream().map(CustomerRow::toDomain).toList(),
                 problem.get(), whySteps(), actions.stream().map(ActionRow::toDomain).toList(),
                 Optional.ofNullable(followUpDue.get()), createdAt, List.copyOf(dismissed), nextUpdateDue.value(),
-                firstNoticeHow(), notes.toDomain(), milestones());
+                firstNoticeHow(), notes.toDomain(), milestones(), publicText.get());
     }
 
     private Milestones milestones() {
@@ -617,6 +621,10 @@ public final class WizardViewModel {
 
     public StringProperty explainProperty() {
         return explain;
+    }
+
+    public StringProperty publicTextProperty() {
+        return publicText;
     }
 
     public StringProperty problemProperty() {

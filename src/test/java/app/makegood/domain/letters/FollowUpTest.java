@@ -1,6 +1,7 @@
 package app.makegood.domain.letters;
 
 import app.makegood.domain.ActionStatus;
+import app.makegood.domain.ActionType;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,13 @@ class FollowUpTest {
         assertFalse(FollowUp.isProposed(with(ActionStatus.DONE, ActionStatus.IN_PROGRESS), List.of()));
         assertFalse(FollowUp.isProposed(with(ActionStatus.DROPPED), List.of()), "nothing was fixed");
         assertTrue(FollowUp.isProposed(with(ActionStatus.DONE, ActionStatus.DROPPED), List.of()));
+    }
+
+    @Test
+    void aDoneStopGapAloneProposesNoFollowUp() {
+        Incident mitigated = edit(with(ActionStatus.DONE), e -> e.actions = e.actions.stream()
+                .map(a -> a.withKind(ActionType.MITIGATE, Optional.empty())).toList());
+        assertFalse(FollowUp.isProposed(mitigated, List.of()), "a mitigation is not the fix");
     }
 
     @Test

@@ -112,7 +112,7 @@ class LetterTemplatesTest {
         Files.createDirectories(folder());
         Files.writeString(folder().resolve("apology.subject.mustache"), "{{/oops}}");
         RenderedLetter letter = render();
-        assertEquals("Our apology: Order 2311", letter.subject());
+        assertEquals("Our apology: Saturday's wedding cakes delivered two hours late", letter.subject());
         assertEquals(List.of(letter.problems().get(0)), letter.problems());
         assertTrue(letter.problems().get(0).contains("apology.subject.mustache"));
     }

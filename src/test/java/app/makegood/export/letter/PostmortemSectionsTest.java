@@ -120,8 +120,8 @@ class PostmortemSectionsTest {
                 new CorrectiveAction(e.actions.get(1).id(), "Buy a spare", "", Optional.empty(), ActionStatus.DROPPED,
                         "", List.of(), Optional.of(LocalDate.of(2026, 11, 2)), "")));
         String md = markdown(i);
-        assertTrue(md.contains("- [x] Fit an alarm — owner: Dana, due: no date, status: done\n"), md);
-        assertTrue(md.contains("- [ ] Buy a spare — owner: nobody yet, due: no date, status: dropped, no reason given"), md);
+        assertTrue(md.contains("- [x] Fit an alarm (prevent) — owner: Dana, due: no date, status: done\n"), md);
+        assertTrue(md.contains("- [ ] Buy a spare (prevent) — owner: nobody yet, due: no date, status: dropped, no reason given"), md);
     }
 
     private String markdown(Incident i) {
