@@ -37,13 +37,12 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.fxmisc.richtext.GenericStyledArea;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,6 +104,7 @@ public final class MainController implements IncidentListController.Actions {
                 services.letters().outbox(), services.letters().log(), services.letters().templates(),
                 services.clock(), this::lettersSent);
         listController.init(listModel, services.messages(), services.clock().getZone(), this);
+        editMenuFollowsFocus();
         reloadList();
         services.background().run(services.settings()::all)
                 .onSuccess(all -> amendsDefaults = AmendsDefaults.from(all, amendsDefaults.currency()))
@@ -528,20 +528,56 @@ public final class MainController implements IncidentListController.Actions {
 
     /** Plain fields and the letters keep their own histories; the menu reaches whichever has the focus. */
     private void undoOrRedo(boolean undo) {
-        Node focused = stage.getScene().getFocusOwner();
-        if (focused instanceof TextInputControl t) {
-            if (undo && t.isUndoable()) {
+        focusedText().ifPresent(t -> {
+            if (undo && t.canUndo()) {
                 t.undo();
-            } else if (!undo && t.isRedoable()) {
+            } else if (!undo && t.canRedo()) {
                 t.redo();
             }
-        } else if (focused instanceof GenericStyledArea<?, ?, ?> letter) {
-            if (undo && letter.isUndoAvailable()) {
-                letter.undo();
-            } else if (!undo && letter.isRedoAvailable()) {
-                letter.redo();
-            }
+        });
+    }
+
+    @FXML private MenuItem cutItem;
+    @FXML private MenuItem copyItem;
+    @FXML private MenuItem pasteItem;
+    @FXML private MenuItem selectAllItem;
+
+    private Optional<TextEditing.Editable> focusedText() {
+        return Optional.ofNullable(stage.getScene().getFocusOwner()).flatMap(TextEditing::of);
+    }
+
+    /** Edit ▸ Cut, Copy, Paste, Select all act on the focused text, and are greyed out while no text has the focus. */
+    private void editMenuFollowsFocus() {
+        TextEditing.everywhere(services.messages());
+        stage.getScene().focusOwnerProperty().addListener((obs, was, now) -> enableEditItems());
+        enableEditItems();
+    }
+
+    private void enableEditItems() {
+        boolean text = focusedText().isPresent();
+        for (MenuItem item : List.of(cutItem, copyItem, pasteItem, selectAllItem)) {
+            item.setDisable(!text);
         }
+    }
+
+    @FXML
+    private void onCut() {
+        focusedText().filter(TextEditing.Editable::editable).ifPresent(TextEditing.Editable::cut);
+    }
+
+    @FXML
+    private void onCopy() {
+        focusedText().ifPresent(TextEditing.Editable::copy);
+    }
+
+    @FXML
+    private void onPaste() {
+        focusedText().filter(TextEditing.Editable::editable).ifPresent(TextEditing.Editable::paste);
+    }
+
+    @FXML
+    private void onSelectAll() {
+        focusedText().ifPresent(TextEditing.Editable::selectAll);
     }
 
     @FXML
