@@ -37,6 +37,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -591,6 +592,22 @@ public final class MainController implements IncidentListController.Actions {
     @FXML
     private void onShowList() {
         showList();
+    }
+
+    @FXML private MenuBar menuBar;
+
+    @FXML
+    private void onKeyboardShortcuts() {
+        KeyboardShortcuts.dialog(stage, services.messages(), menuBar.getMenus()).show();
+    }
+
+    /** The guide opens in the system's browser, from a copy in the data folder: no network, nothing to install. */
+    @FXML
+    private void onGuide() {
+        services.background().run(() -> Guide.copyInto(services.dataDir()))
+                .onSuccess(services.openFile()::accept)
+                .onError(e -> dialogs.error(services.messages().get("guide.failed", ErrorMessages.plain(e))))
+                .start();
     }
 
     @FXML
