@@ -115,6 +115,9 @@ public final class MainController implements IncidentListController.Actions {
                 .onSuccess(loaded -> {
                     profile.set(loaded);
                     profileLoaded = true;
+                    if (askSetup && loaded.equals(BusinessProfile.EMPTY)) {
+                        askSetup();
+                    }
                 })
                 .onError(this::showError)
                 .start();
@@ -338,6 +341,26 @@ public final class MainController implements IncidentListController.Actions {
                 return null;
             }).onError(this::showError).start();
         });
+    }
+
+    private boolean askSetup;
+
+    /** On a first start (an empty business profile) the owner is asked for the basics; set before the profile loads. */
+    public void offerFirstRunSetup() {
+        askSetup = true;
+    }
+
+    /** Stores the profile and the currency the owner gave; "Set up later" stores nothing, so it is asked again. */
+    private void askSetup() {
+        new SetupDialog(stage, services.messages(), profile.get(), amendsDefaults.currency(), Locale.getDefault())
+                .showAndWait().ifPresent(setup -> {
+                    profile.set(setup.profile());
+                    services.background().run(() -> {
+                        services.profiles().save(setup.profile());
+                        return null;
+                    }).onError(this::showError).start();
+                    saveDefaults(new AmendsDefaults(setup.currency(), amendsDefaults.futureValue()));
+                });
     }
 
     @FXML
