@@ -17,6 +17,7 @@ import app.makegood.store.IncidentRepository;
 import app.makegood.store.ProfileRepository;
 import app.makegood.store.SettingsRepository;
 import app.makegood.store.Backups;
+import app.makegood.domain.review.DueKind;
 import app.makegood.ui.review.DueController;
 import app.makegood.ui.review.SearchAndDue;
 import app.makegood.ui.review.DueViewModel;
@@ -726,18 +727,22 @@ public final class MainController implements IncidentListController.Actions {
         FXMLLoader loader = loader("review/DueView.fxml");
         Parent view = load(loader);
         DueController controller = loader.getController();
-        controller.init(dueModel, services.messages(), LocalDate.now(services.clock()), this::openAt);
+        controller.init(dueModel, services.messages(), LocalDate.now(services.clock()), this::openDue);
         content.getChildren().setAll(view);
         reloadReview();
         controller.focus();
     }
 
-    /** Opens an incident on one wizard step (0 What happened … 6 Letters). */
-    public void openAt(String incidentId, int step) {
+    /** A due item opens where it is done; a letter to send opens Letters on that kind of letter. */
+    private void openDue(String incidentId, DueKind kind) {
+        openThen(incidentId, vm -> kind.letter().ifPresentOrElse(vm::writeLetter, () -> vm.goTo(kind.step())));
+    }
+
+    private void openThen(String incidentId, Consumer<WizardViewModel> then) {
         services.background().run(() -> services.repository().find(incidentId))
                 .onSuccess(found -> found.ifPresent(incident -> {
                     showWizard(incident);
-                    open.ifPresent(o -> o.vm().goTo(step));
+                    open.ifPresent(o -> then.accept(o.vm()));
                 }))
                 .onError(this::showError)
                 .start();
