@@ -117,6 +117,9 @@ public class App extends Application {
                     new JdbcProfileRepository(db), letters, new IncidentJson(Clock.systemUTC()),
                     background, messages, clock, dataDir, Version.current(),
                     path -> getHostServices().showDocument(path.toUri().toString()), fileDialogs(), coach), stage);
+            if (firstRunSetup()) {
+                main.offerFirstRunSetup();
+            }
             scene.setRoot(root);
             probe.ifPresent(p -> p.mainViewShown(scene, background));
             warmUp(letters.export());
@@ -259,6 +262,11 @@ public class App extends Application {
     /** Where the window's size and place are kept between runs; tests keep them in memory. */
     protected WindowPlacement.Memory windowMemory() {
         return WindowPlacement.Memory.preferences();
+    }
+
+    /** Whether an empty business profile is asked for on start; most tests start on an empty folder and skip it. */
+    protected boolean firstRunSetup() {
+        return true;
     }
 
     /** The system's file dialogs; tests replace them, as the real ones cannot be driven headless. */

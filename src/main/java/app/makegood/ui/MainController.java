@@ -19,6 +19,7 @@ import app.makegood.store.IncidentRepository;
 import app.makegood.store.ProfileRepository;
 import app.makegood.store.SettingsRepository;
 import app.makegood.store.Backups;
+import app.makegood.domain.review.DueKind;
 import app.makegood.ui.review.DueController;
 import app.makegood.ui.review.SearchAndDue;
 import app.makegood.ui.review.DueViewModel;
@@ -39,13 +40,13 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.fxmisc.richtext.GenericStyledArea;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,6 +108,7 @@ public final class MainController implements IncidentListController.Actions {
                 services.letters().outbox(), services.letters().log(), services.letters().templates(),
                 services.clock(), this::lettersSent);
         listController.init(listModel, services.messages(), services.clock().getZone(), this);
+        editMenuFollowsFocus();
         reloadList();
         services.background().run(figures()::load)
                 .onSuccess(loaded -> amendsDefaults = loaded)
@@ -116,6 +118,9 @@ public final class MainController implements IncidentListController.Actions {
                 .onSuccess(loaded -> {
                     profile.set(loaded);
                     profileLoaded = true;
+                    if (askSetup && loaded.equals(BusinessProfile.EMPTY)) {
+                        askSetup();
+                    }
                 })
                 .onError(this::showError)
                 .start();
@@ -341,6 +346,26 @@ public final class MainController implements IncidentListController.Actions {
         });
     }
 
+    private boolean askSetup;
+
+    /** On a first start (an empty business profile) the owner is asked for the basics; set before the profile loads. */
+    public void offerFirstRunSetup() {
+        askSetup = true;
+    }
+
+    /** Stores the profile and the currency the owner gave; "Set up later" stores nothing, so it is asked again. */
+    private void askSetup() {
+        new SetupDialog(stage, services.messages(), profile.get(), amendsDefaults.currency(), Locale.getDefault())
+                .showAndWait().ifPresent(setup -> {
+                    profile.set(setup.profile());
+                    services.background().run(() -> {
+                        services.profiles().save(setup.profile());
+                        return null;
+                    }).onError(this::showError).start();
+                    saveDefaults(new AmendsDefaults(setup.currency(), amendsDefaults.futureValue()));
+                });
+    }
+
     @FXML
     private void onExportJson() {
         exportOpenIncident(jsonFilter(), (name, filter) -> name + ".json",
@@ -539,20 +564,56 @@ public final class MainController implements IncidentListController.Actions {
 
     /** Plain fields and the letters keep their own histories; the menu reaches whichever has the focus. */
     private void undoOrRedo(boolean undo) {
-        Node focused = stage.getScene().getFocusOwner();
-        if (focused instanceof TextInputControl t) {
-            if (undo && t.isUndoable()) {
+        focusedText().ifPresent(t -> {
+            if (undo && t.canUndo()) {
                 t.undo();
-            } else if (!undo && t.isRedoable()) {
+            } else if (!undo && t.canRedo()) {
                 t.redo();
             }
-        } else if (focused instanceof GenericStyledArea<?, ?, ?> letter) {
-            if (undo && letter.isUndoAvailable()) {
-                letter.undo();
-            } else if (!undo && letter.isRedoAvailable()) {
-                letter.redo();
-            }
+        });
+    }
+
+    @FXML private MenuItem cutItem;
+    @FXML private MenuItem copyItem;
+    @FXML private MenuItem pasteItem;
+    @FXML private MenuItem selectAllItem;
+
+    private Optional<TextEditing.Editable> focusedText() {
+        return Optional.ofNullable(stage.getScene().getFocusOwner()).flatMap(TextEditing::of);
+    }
+
+    /** Edit ▸ Cut, Copy, Paste, Select all act on the focused text, and are greyed out while no text has the focus. */
+    private void editMenuFollowsFocus() {
+        TextEditing.everywhere(services.messages());
+        stage.getScene().focusOwnerProperty().addListener((obs, was, now) -> enableEditItems());
+        enableEditItems();
+    }
+
+    private void enableEditItems() {
+        boolean text = focusedText().isPresent();
+        for (MenuItem item : List.of(cutItem, copyItem, pasteItem, selectAllItem)) {
+            item.setDisable(!text);
         }
+    }
+
+    @FXML
+    private void onCut() {
+        focusedText().filter(TextEditing.Editable::editable).ifPresent(TextEditing.Editable::cut);
+    }
+
+    @FXML
+    private void onCopy() {
+        focusedText().ifPresent(TextEditing.Editable::copy);
+    }
+
+    @FXML
+    private void onPaste() {
+        focusedText().filter(TextEditing.Editable::editable).ifPresent(TextEditing.Editable::paste);
+    }
+
+    @FXML
+    private void onSelectAll() {
+        focusedText().ifPresent(TextEditing.Editable::selectAll);
     }
 
     @FXML
@@ -566,6 +627,22 @@ public final class MainController implements IncidentListController.Actions {
     @FXML
     private void onShowList() {
         showList();
+    }
+
+    @FXML private MenuBar menuBar;
+
+    @FXML
+    private void onKeyboardShortcuts() {
+        KeyboardShortcuts.dialog(stage, services.messages(), menuBar.getMenus()).show();
+    }
+
+    /** The guide opens in the system's browser, from a copy in the data folder: no network, nothing to install. */
+    @FXML
+    private void onGuide() {
+        services.background().run(() -> Guide.copyInto(services.dataDir()))
+                .onSuccess(services.openFile()::accept)
+                .onError(e -> dialogs.error(services.messages().get("guide.failed", ErrorMessages.plain(e))))
+                .start();
     }
 
     @FXML
@@ -661,18 +738,22 @@ public final class MainController implements IncidentListController.Actions {
         FXMLLoader loader = loader("review/DueView.fxml");
         Parent view = load(loader);
         DueController controller = loader.getController();
-        controller.init(dueModel, services.messages(), LocalDate.now(services.clock()), this::openAt);
+        controller.init(dueModel, services.messages(), LocalDate.now(services.clock()), this::openDue);
         content.getChildren().setAll(view);
         reloadReview();
         controller.focus();
     }
 
-    /** Opens an incident on one wizard step (0 What happened … 6 Letters). */
-    public void openAt(String incidentId, int step) {
+    /** A due item opens where it is done; a letter to send opens Letters on that kind of letter. */
+    private void openDue(String incidentId, DueKind kind) {
+        openThen(incidentId, vm -> kind.letter().ifPresentOrElse(vm::writeLetter, () -> vm.goTo(kind.step())));
+    }
+
+    private void openThen(String incidentId, Consumer<WizardViewModel> then) {
         services.background().run(() -> services.repository().find(incidentId))
                 .onSuccess(found -> found.ifPresent(incident -> {
                     showWizard(incident);
-                    open.ifPresent(o -> o.vm().goTo(step));
+                    open.ifPresent(o -> then.accept(o.vm()));
                 }))
                 .onError(this::showError)
                 .start();

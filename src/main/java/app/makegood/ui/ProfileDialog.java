@@ -193,10 +193,6 @@ public final class ProfileDialog extends Dialog<BusinessProfile> {
     }
 
     private Label label(String key, javafx.scene.Node target) {
-        Label label = new Label(messages.get(key));
-        label.setLabelFor(target);
-        label.setMnemonicParsing(true);
-        label.setMinWidth(Region.USE_PREF_SIZE); // never "Bu…" for "Business name"
-        return label;
+        return SetupDialog.label(messages, key, target);
     }
 }

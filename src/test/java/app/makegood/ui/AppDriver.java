@@ -50,7 +50,14 @@ public final class AppDriver {
     /** Opens a row (an incident, a due item) once it is shown: the list is read in the background. */
     public void open(String rowText) throws Exception {
         waitUntil(() -> robot.lookup(rowText).tryQuery().isPresent());
-        robot.doubleClickOn(rowText);
+        try {
+            robot.doubleClickOn(rowText);
+        } catch (RuntimeException cellReplaced) {
+            // The list finished loading between finding the row and clicking it (its cells were redrawn): once more.
+            WaitForAsyncUtils.waitForFxEvents();
+            waitUntil(() -> robot.lookup(rowText).tryQuery().isPresent());
+            robot.doubleClickOn(rowText);
+        }
     }
 
     /** Stops the application the way closing the window does: pending work is saved first. */

@@ -22,6 +22,14 @@ public class ScriptedApp extends App {
     /** The file name the last save dialog proposed. */
     static volatile String lastProposedName;
 
+    /** Whether this start asks for the business profile when it is empty (off unless a test is about it). */
+    static volatile boolean firstRunSetup;
+
+    @Override
+    protected boolean firstRunSetup() {
+        return firstRunSetup;
+    }
+
     @Override
     protected void quit() {
         QUITS.incrementAndGet();

@@ -40,7 +40,16 @@ class SmallScreenTest extends AppFlowTest {
                     SampleIncidents.edit(SampleIncidents.minimal(CLOSED_TITLE, Instant.parse("2026-10-01T06:00:00Z")),
                             e -> e.status = IncidentStatus.CLOSED)));
         }
-        driver.start(dataDir);
+        ScriptedApp.firstRunSetup = true; // the profile is empty: the setup dialog comes first
+        try {
+            driver.start(dataDir);
+            AppDriver.waitUntil(() -> showing().size() > 1);
+            fits("first-run setup", showing().get(showing().size() - 1));
+            clickOn("Set up later");
+            AppDriver.waitUntil(() -> showing().size() == 1);
+        } finally {
+            ScriptedApp.firstRunSetup = false;
+        }
         assertEquals(1024, Screen.getPrimary().getVisualBounds().getWidth());
         Scene main = lookup("#newButton").query().getScene();
         assertEquals(600, main.getWindow().getHeight(), 1);
@@ -48,6 +57,7 @@ class SmallScreenTest extends AppFlowTest {
         dialog("business profile", () -> press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL));
         dialog("mail settings", () -> clickOn("Edit").clickOn("Mail server…"));
         dialog("about", () -> clickOn("Help").clickOn("About MakeGood"));
+        dialog("keyboard shortcuts", () -> clickOn("Help").clickOn("Keyboard shortcuts"));
 
         driver.open(OPEN_TITLE);
         AppDriver.waitUntil(() -> lookup(".step-button").tryQuery().isPresent());
@@ -76,14 +86,18 @@ class SmallScreenTest extends AppFlowTest {
         AppDriver.waitUntil(() -> showing().size() > before);
         WaitForAsyncUtils.waitForFxEvents();
         Window dialog = showing().get(showing().size() - 1);
+        fits(name, dialog);
+        interact(dialog::hide);
+        AppDriver.waitUntil(() -> showing().size() == before);
+    }
+
+    private void fits(String name, Window dialog) {
         if (dialog.getY() < 0 || dialog.getY() + dialog.getHeight() > 600 + 1) {
             problems.add(name + ": the dialog is " + dialog.getHeight() + " px high at y " + dialog.getY());
         }
         for (String problem : Fits.problems(dialog.getScene())) {
             problems.add(name + ": " + problem);
         }
-        interact(dialog::hide);
-        AppDriver.waitUntil(() -> showing().size() == before);
     }
 
     private static List<Window> showing() {

@@ -2,6 +2,7 @@ package app.makegood.export.letter;
 
 import app.makegood.domain.letters.PaperSize;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 
@@ -72,6 +74,9 @@ public final class PdfMaker {
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pdf);
+            // The engine's own breaker breaks after any colon (for web addresses), which split "9:" from "00";
+            // ICU's follows the Unicode line-breaking rules, which keep a time whole and still break addresses.
+            builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.ROOT));
             if (hasRightToLeft(xhtml)) {
                 // Hebrew and Arabic runs drawn right to left, Arabic letters joined. Only when needed: it costs time.
                 builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());

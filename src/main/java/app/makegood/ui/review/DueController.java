@@ -1,6 +1,7 @@
 package app.makegood.ui.review;
 
 import app.makegood.domain.review.DueItem;
+import app.makegood.domain.review.DueKind;
 import app.makegood.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,7 +33,7 @@ public final class DueController {
     @FXML private TableColumn<DueItem, String> dueWhatColumn;
 
     /** @param open opens an incident (by id) on a wizard step */
-    public void init(DueViewModel vm, Messages messages, LocalDate today, BiConsumer<String, Integer> open) {
+    public void init(DueViewModel vm, Messages messages, LocalDate today, BiConsumer<String, DueKind> open) {
         dueTable.setItems(vm.items());
         dueCount.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("due.count", vm.countProperty().get()), vm.countProperty()));
@@ -53,7 +54,7 @@ public final class DueController {
             TableRow<DueItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    open.accept(row.getItem().incidentId(), row.getItem().kind().step());
+                    open.accept(row.getItem().incidentId(), row.getItem().kind());
                 }
             });
             return row;
@@ -62,7 +63,7 @@ public final class DueController {
             DueItem selected = dueTable.getSelectionModel().getSelectedItem();
             if (selected != null && e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                open.accept(selected.incidentId(), selected.kind().step());
+                open.accept(selected.incidentId(), selected.kind());
             }
         });
     }

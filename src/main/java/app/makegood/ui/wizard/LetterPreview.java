@@ -24,6 +24,9 @@ final class LetterPreview {
     private volatile long latest;
 
     <T> void request(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (worker.isShutdown()) {
+            return; // the page has gone: nothing to show it on
+        }
         long ticket = ++latest;
         Task<T> task = new Task<>() {
             @Override

@@ -20,6 +20,7 @@ import app.makegood.ui.Choices;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.Messages;
 import app.makegood.ui.TextInputs;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -129,7 +130,7 @@ public final class LettersController {
             }
         });
         letterCustomers.getSelectionModel().selectedItemProperty().addListener(x -> refresh());
-        services.profile().addListener(x -> refresh());
+        services.profile().addListener(profileChanged);
 
         // Until the new rendering is on screen, a click would save or send the previous customer's letter.
         savePdf.disableProperty().bind(draftReady.not());
@@ -437,7 +438,11 @@ public final class LettersController {
                 () -> previewStatus.setText(messages.get("letters.fileGone")));
     }
 
+    /** Kept to be removed: the profile outlives this page, and a restore sets it after the page has gone. */
+    private final InvalidationListener profileChanged = x -> refresh();
+
     void dispose() {
+        services.profile().removeListener(profileChanged);
         previews.dispose();
     }
 }
