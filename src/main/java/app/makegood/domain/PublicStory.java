@@ -28,7 +28,9 @@ public record PublicStory(
         String text,
         List<Update> updates,
         List<Step> steps,
-        boolean fixProven) {
+        boolean fixProven,
+        boolean restored,
+        boolean resolved) {
 
     /** A sent update, as dated when it was written. */
     public record Update(Instant at, String text) {
@@ -92,7 +94,8 @@ public record PublicStory(
         NoticeClock clock = NoticeClock.of(i, i.firstNoticeAt().orElse(i.createdAt()));
         boolean proven = i.status().compareTo(IncidentStatus.FIX_PROVEN) >= 0;
         return new PublicStory(i.id(), title, i.status(), clock.from(), i.discoveredBy() == Discoverer.CUSTOMER,
-                clock.timeToFirstNotice(), text, updates, steps, proven);
+                clock.timeToFirstNotice(), text, updates, steps, proven, i.milestones().restoredAt().isPresent(),
+                i.milestones().resolvedAt().isPresent());
     }
 
     /**
@@ -105,10 +108,11 @@ public record PublicStory(
 
     /**
      * The status in the words the public reads, from what is recorded: the incident's status, and which actions are
-     * done. "We are working on it" only while nothing is in place yet.
+     * done, and the restored and resolved times the owner recorded. "We are working on it" only while nothing is in
+     * place yet.
      */
     public String publicStatus() {
-        if (fixProven) {
+        if (fixProven || resolved) {
             return "Resolved";
         }
         boolean fixDone = steps.stream().anyMatch(s -> s.done() && s.fix());
@@ -118,6 +122,9 @@ public record PublicStory(
         }
         if (fixDone) {
             return "Part of the fix is in place, and we are working on the rest";
+        }
+        if (restored) {
+            return "The service is back to normal, and we are working on the fix";
         }
         if (steps.stream().anyMatch(Step::done)) {
             return "A temporary measure is in place, and we are working on the fix";

@@ -5,6 +5,7 @@ import app.makegood.domain.ActionType;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Ids;
 import app.makegood.domain.Incident;
+import app.makegood.domain.Milestones;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.PublicStory;
 import app.makegood.domain.StatusUpdate;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import static app.makegood.domain.SampleIncidents.edit;
 import static app.makegood.domain.SampleIncidents.minimal;
@@ -44,6 +46,7 @@ class PublicPageTest {
             e.admit = "We burnt Anna Müller's cake & we are sorry.";
             e.explain = "The oven ran 40 degrees too hot.\nWe are checking every batch, Anna Müller's cake first.";
             e.publicText = ""; // drawn from Explain
+            e.milestones = Milestones.NONE; // the status follows the actions (and, below, the recorded times)
             List<StatusUpdate> updates = new ArrayList<>(e.updates);
             updates.add(new StatusUpdate(Ids.newId(), Instant.parse("2026-11-03T10:00:00Z"),
                     "Chloé, your refund is on its way (write to anna@example.com). Secret internal draft", false));
@@ -145,13 +148,27 @@ class PublicPageTest {
         assertEquals("Fixed, and we are checking the fix", status(IncidentStatus.CUSTOMERS_TOLD, fix, stopGap),
                 "the fix is done: no \"We are working on it\" though the status was never moved on");
         assertEquals("Resolved", status(IncidentStatus.FIX_PROVEN, fix, stopGap));
+        Instant noon = Instant.parse("2026-11-02T12:00:00Z");
+        assertEquals("The service is back to normal, and we are working on the fix",
+                status(IncidentStatus.CUSTOMERS_TOLD,
+                        new Milestones(Optional.of(noon), Optional.empty(), Set.of(), Optional.empty()), stopGap, open));
+        assertEquals("Resolved", status(IncidentStatus.FIXED,
+                new Milestones(Optional.of(noon), Optional.of(noon), Set.of(), Optional.empty()), fix),
+                "a recorded resolved time is the owner saying it is resolved");
         String proven = page.html(edit(full(IncidentStatus.FIX_PROVEN), e -> e.actions = List.of(fix, stopGap)), CRUMB);
         assertTrue(proven.contains("Check the oven every morning"), proven);
         assertFalse(proven.contains("Switch the oven off"), "a stop-gap is not part of the fix");
     }
 
     private String status(IncidentStatus status, CorrectiveAction... actions) {
-        Incident i = edit(full(status), e -> e.actions = List.of(actions));
+        return status(status, Milestones.NONE, actions);
+    }
+
+    private String status(IncidentStatus status, Milestones times, CorrectiveAction... actions) {
+        Incident i = edit(full(status), e -> {
+            e.actions = List.of(actions);
+            e.milestones = times;
+        });
         String md = page.markdown(i, CRUMB);
         String line = md.lines().filter(l -> l.startsWith("*Crumb")).findFirst().orElseThrow();
         return line.substring(line.indexOf("**") + 2, line.lastIndexOf("**"));
