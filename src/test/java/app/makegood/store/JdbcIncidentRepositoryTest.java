@@ -10,9 +10,7 @@ import app.makegood.domain.IncidentSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,16 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class JdbcIncidentRepositoryTest {
+class JdbcIncidentRepositoryTest extends WorkbookTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
-
-    @TempDir
-    Path dataDir;
-
-    /** The workbook under test: the H2 file in {@link #dataDir}; PostgresStoreTest runs the same tests on PostgreSQL. */
-    Database workbook() {
-        return Database.open(dataDir);
-    }
 
     /** The sample incident with every field; its times go to the nanosecond, which H2 keeps. */
     Incident rich(String title, Instant createdAt) {

@@ -5,10 +5,8 @@ import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.Outbox;
 import app.makegood.domain.letters.OutboxMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,16 +14,8 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class JdbcOutboxTest {
+class JdbcOutboxTest extends WorkbookTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
-
-    @TempDir
-    Path dataDir;
-
-    /** The workbook under test: the H2 file in {@link #dataDir}; PostgresStoreTest runs the same tests on PostgreSQL. */
-    Database workbook() {
-        return Database.open(dataDir);
-    }
 
     @Test
     void messagesWaitUntilSentAndKeepWhyTheyFailed() {

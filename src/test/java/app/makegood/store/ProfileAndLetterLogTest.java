@@ -8,9 +8,7 @@ import app.makegood.domain.letters.LetterRecord;
 import app.makegood.domain.letters.Logo;
 import app.makegood.domain.letters.PaperSize;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +17,8 @@ import java.util.Optional;
 import static app.makegood.domain.SampleIncidents.minimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class ProfileAndLetterLogTest {
+class ProfileAndLetterLogTest extends WorkbookTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
-
-    @TempDir
-    Path dataDir;
-
-    /** The workbook under test: the H2 file in {@link #dataDir}; PostgresStoreTest runs the same tests on PostgreSQL. */
-    Database workbook() {
-        return Database.open(dataDir);
-    }
 
     @Test
     void aNewDatabaseHasAnEmptyProfile() {

@@ -6,9 +6,7 @@ import app.makegood.domain.SameCustomer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -21,16 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The database's "same customer" lookup and the domain's rule (used by the wizard and the review) agree. */
-class SameCustomerLookupTest {
+class SameCustomerLookupTest extends WorkbookTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
-
-    @TempDir
-    Path dataDir;
-
-    /** The workbook under test: the H2 file in {@link #dataDir}; PostgresStoreTest runs the same tests on PostgreSQL. */
-    Database workbook() {
-        return Database.open(dataDir);
-    }
 
     @Test
     void spacesAndCaseAroundAStoredEmailDoNotMakeADifferentCustomer() {

@@ -3,9 +3,7 @@ package app.makegood.store;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +12,8 @@ import static app.makegood.domain.SampleIncidents.edit;
 import static app.makegood.domain.SampleIncidents.minimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class SettingsAndLookupTest {
+class SettingsAndLookupTest extends WorkbookTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
-
-    @TempDir
-    Path dataDir;
-
-    /** The workbook under test: the H2 file in {@link #dataDir}; PostgresStoreTest runs the same tests on PostgreSQL. */
-    Database workbook() {
-        return Database.open(dataDir);
-    }
 
     @Test
     void settingsAreStoredAndReplacedByName() {
