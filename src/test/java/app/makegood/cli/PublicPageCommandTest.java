@@ -55,7 +55,7 @@ class PublicPageCommandTest {
     void saysWhatItReplacesBeforeWriting() throws Exception {
         Incident cake = edit(rich("Cake for Anna", T0), e -> {
             e.id = "c0ffee00-2222-4000-8000-000000000002";
-            e.admit = "Sorry, Anna M\u00fcller: \u20ac48.50 back, and Anna gets a new cake.";
+            e.publicText = "Anna M\u00fcller gets \u20ac48.50 back, and Anna gets a new cake.";
         });
         try (Database db = Database.open(dataDir)) {
             new JdbcIncidentRepository(db).save(cake);

@@ -33,7 +33,7 @@ class AmendsFlowTest extends AppFlowTest {
         AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
         write("Wedding weekend deliveries late");
 
-        clickOn("#importCustomers");
+        driver.tabTo("importCustomers").type(KeyCode.SPACE);
         clickOn("#csvPath").write(csv.toString()).type(KeyCode.ENTER);
         AppDriver.waitUntil(() -> lookup("#csvStatus").<Labeled>query().getText().startsWith("3 rows"));
         clickOn("#csvImport");

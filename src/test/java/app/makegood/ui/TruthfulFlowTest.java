@@ -28,7 +28,7 @@ class TruthfulFlowTest extends AppFlowTest {
         clickOn("#emptyNew");
         AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
         clickOn("#title").write("Oven ran too hot");
-        clickOn("#addCustomer").write("Anna");
+        driver.tabTo("addCustomer").type(KeyCode.SPACE).write("Anna");
 
         clickOn("#step-5");
         driver.tabTo("addAction").type(KeyCode.SPACE).write("Switch the oven off and bake next door");
