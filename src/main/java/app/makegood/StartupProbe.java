@@ -1,6 +1,6 @@
 package app.makegood;
 
-import app.makegood.ui.Background;
+import app.makegood.ui.MainController;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -48,14 +48,14 @@ public final class StartupProbe {
     }
 
     /**
-     * Call once the main view is in the scene. The list's rows arrive from the worker, which runs jobs in order:
-     * when a job queued now has finished, the list has been handed to the view; its next frame shows it.
+     * Call once the main view is in the scene, before the first rows can have arrived: "ready" is the next frame after
+     * the list's first screenful was handed to the view (the full list, search texts and Due still come after).
      */
-    void mainViewShown(Scene scene, Background background) {
-        background.run(() -> null).onSuccess(nothing -> afterNextFrame(scene, () -> {
+    void mainViewShown(Scene scene, MainController main) {
+        main.whenListShown(() -> afterNextFrame(scene, () -> {
             print("ready-ms");
             Platform.exit();
-        })).start();
+        }));
     }
 
     /**
