@@ -145,13 +145,22 @@ public final class MainController implements IncidentListController.Actions {
         services.background().run(() -> services.repository().listNewest(FIRST_SCREENFUL))
                 .onSuccess(newest -> {
                     listModel.showFirst(newest);
-                    listShownOnce();
+                    // The rest waits for the frame with these rows: on two busy cores it would slow that frame.
+                    NextFrame.then(stage.getScene(), () -> {
+                        listShownOnce();
+                        reloadRest();
+                    });
                 })
                 .onError(e -> {
                     listShownOnce();
                     showError(e);
+                    reloadRest();
                 })
                 .start();
+    }
+
+    /** Every row, then the search texts and what is due. */
+    private void reloadRest() {
         services.background().run(services.repository()::list)
                 .onSuccess(all -> {
                     listModel.setAll(all);
