@@ -121,7 +121,7 @@ public class App extends Application {
                 main.offerFirstRunSetup();
             }
             scene.setRoot(root);
-            probe.ifPresent(p -> p.mainViewShown(scene, background));
+            probe.ifPresent(p -> p.mainViewShown(main));
             warmUp(letters.export());
             coach.load();
             main.enableBackups(new Backups(db, dataDir, clock));

@@ -1,6 +1,7 @@
 package app.makegood;
 
-import app.makegood.ui.Background;
+import app.makegood.ui.MainController;
+import app.makegood.ui.NextFrame;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -48,28 +49,19 @@ public final class StartupProbe {
     }
 
     /**
-     * Call once the main view is in the scene. The list's rows arrive from the worker, which runs jobs in order:
-     * when a job queued now has finished, the list has been handed to the view; its next frame shows it.
+     * Call once the main view is in the scene, before the first rows can have arrived: "ready" is when the frame with
+     * the list's first screenful was drawn (MainController waits for it); the full list, search texts and Due follow.
      */
-    void mainViewShown(Scene scene, Background background) {
-        background.run(() -> null).onSuccess(nothing -> afterNextFrame(scene, () -> {
+    void mainViewShown(MainController main) {
+        main.whenListShown(() -> {
             print("ready-ms");
             Platform.exit();
-        })).start();
+        });
     }
 
-    /**
-     * Runs {@code then} on the FX thread once the scene's next frame is drawn: the next pulse's CSS and layout are
-     * done and, since {@code then} is queued behind that pulse, the frame has been handed to the renderer.
-     * A timer would fire at the start of the pulse, before any of that.
-     */
+    /** Runs {@code then} once the scene's next frame is drawn (see {@link NextFrame#then}). */
     public static void afterNextFrame(Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        NextFrame.then(scene, then);
     }
 
     /** Prints {@code label=N}: milliseconds from the JVM's start to now. */

@@ -14,6 +14,12 @@ public interface IncidentRepository {
     /** All incidents for the list, newest first. */
     List<IncidentSummary> list();
 
+    /**
+     * The first {@code count} rows of {@link #list()}: the list's first screenful, read at start before the rest
+     * so the list shows at once however many incidents there are.
+     */
+    List<IncidentSummary> listNewest(int count);
+
     Optional<Incident> find(String id);
 
     /**

@@ -126,7 +126,41 @@ public final class MainController implements IncidentListController.Actions {
                 .start();
     }
 
+    /** More rows than a tall screen shows: the first read is one short query whatever the number of incidents. */
+    private static final int FIRST_SCREENFUL = 60;
+
+    /** Run once the list's first rows have been handed to the view (or the read failed): see {@link #reloadList}. */
+    private Runnable listShown = () -> { };
+
+    /** Called with what to do once the first rows are in the view (the start-up probe's "incident list shown"). */
+    public void whenListShown(Runnable then) {
+        listShown = then;
+    }
+
+    /**
+     * The newest rows first, then every row, then the search texts and what is due: each is its own job on the
+     * worker, so the list shows after one short query and the rest fills in behind it while the owner types.
+     */
     private void reloadList() {
+        services.background().run(() -> services.repository().listNewest(FIRST_SCREENFUL))
+                .onSuccess(newest -> {
+                    listModel.showFirst(newest);
+                    // The rest waits for the frame with these rows: on two busy cores it would slow that frame.
+                    NextFrame.then(stage.getScene(), () -> {
+                        listShownOnce();
+                        reloadRest();
+                    });
+                })
+                .onError(e -> {
+                    listShownOnce();
+                    showError(e);
+                    reloadRest();
+                })
+                .start();
+    }
+
+    /** Every row, then the search texts and what is due. */
+    private void reloadRest() {
         services.background().run(services.repository()::list)
                 .onSuccess(all -> {
                     listModel.setAll(all);
@@ -135,6 +169,12 @@ public final class MainController implements IncidentListController.Actions {
                 .onError(this::showError)
                 .start();
         reloadReview();
+    }
+
+    private void listShownOnce() {
+        Runnable then = listShown;
+        listShown = () -> { };
+        then.run();
     }
 
     /** After leaving one incident only its search text and due items are read again: cheap with many incidents. */

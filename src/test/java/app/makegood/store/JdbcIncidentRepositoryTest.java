@@ -182,6 +182,25 @@ class JdbcIncidentRepositoryTest extends WorkbookTest {
         }
     }
 
+    /** The first screenful's rows are those the full incidents give, newest first, and the same as list()'s. */
+    @Test
+    void listNewestGivesTheFirstRowsOfTheListAsTheFullIncidentsDescribeThem() {
+        Incident noLetter = edit(rich("No letter due", T0), e -> e.followUpDue = Optional.empty());
+        Incident empty = minimal("Nothing due", T0.plusSeconds(10));
+        Incident letterFirst = rich("Letter first", T0.plusSeconds(20));
+        Incident closed = edit(rich("Closed", T0.plusSeconds(30)), e -> e.status = IncidentStatus.CLOSED);
+        repository.saveAll(List.of(noLetter, empty, letterFirst, closed));
+
+        List<IncidentSummary> newest = repository.listNewest(3);
+
+        List<IncidentSummary> fromFullIncidents = java.util.stream.Stream.of(closed, letterFirst, empty)
+                .map(i -> repository.find(i.id()).orElseThrow())
+                .map(i -> summary(i, i.customers().size(), i.nextFollowUp().orElse(null))).toList();
+        assertEquals(fromFullIncidents, newest);
+        assertEquals(repository.list().subList(0, 3), newest);
+        assertEquals(repository.list(), repository.listNewest(100));
+    }
+
     @Test
     void findAllGivesWhatFindGivesOneByOneWithoutEvidenceContents() {
         Incident rich = rich("Every child row", T0);

@@ -154,7 +154,23 @@ public final class IncidentListViewModel {
         return dueCount;
     }
 
+    /** True once {@link #setAll} gave every incident, not just the first screenful. */
+    private boolean complete;
+
+    /**
+     * The newest incidents, read first so the list shows at once with thousands; ignored once the whole list came
+     * (a first screenful that arrives late must not hide the rest).
+     */
+    public void showFirst(List<IncidentSummary> newest) {
+        if (!complete) {
+            all.setAll(newest);
+            lastMatches = null;
+            filter();
+        }
+    }
+
     public void setAll(List<IncidentSummary> incidents) {
+        complete = true;
         all.setAll(incidents);
         lastMatches = null;
         filter();

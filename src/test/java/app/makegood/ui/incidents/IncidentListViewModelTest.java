@@ -81,6 +81,19 @@ class IncidentListViewModelTest {
         assertEquals(List.of(), titles());
     }
 
+    /** At start the newest rows show first; the whole list replaces them, and a late first screenful is ignored. */
+    @Test
+    void theListIsFilledFromTheFirstScreenfulThenFromEveryIncident() {
+        list.queryProperty().set("coat");
+        list.showFirst(List.of(summary("Coat newest"), summary("Sofa")));
+        assertEquals(List.of("Coat newest"), titles());
+
+        list.setAll(List.of(summary("Coat newest"), summary("Sofa"), summary("Coat oldest")));
+        list.showFirst(List.of(summary("Coat newest")));
+
+        assertEquals(List.of("Coat newest", "Coat oldest"), titles());
+    }
+
     private List<String> titles() {
         return list.shown().stream().map(IncidentSummary::title).toList();
     }
