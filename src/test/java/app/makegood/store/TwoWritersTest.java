@@ -2,6 +2,7 @@ package app.makegood.store;
 
 import app.makegood.domain.Incident;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,11 @@ class TwoWritersTest {
     private Database bob;
     private IncidentRepository annRepository;
     private IncidentRepository bobRepository;
+
+    @BeforeAll
+    static void needsPostgres() {
+        TestPostgres.url();
+    }
 
     @BeforeEach
     void twoCores() throws SQLException {
