@@ -495,8 +495,8 @@ public final class WizardViewModel {
 
     /** Someone else saved this incident since it was opened: nothing more is saved until {@link #reloadTheirs}. */
     public void markChangedElsewhere(String reason) {
+        saveError.set(reason); // first: the indicator reads it when the state changes
         saveState.set(SaveState.CHANGED_ELSEWHERE);
-        saveError.set(reason);
     }
 
     /**

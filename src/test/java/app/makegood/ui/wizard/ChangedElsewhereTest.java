@@ -36,6 +36,15 @@ class ChangedElsewhereTest {
         assertEquals("Thank you for telling us.", vm.snapshot().thank());
     }
 
+    /** The footer redraws when the state changes: the reason must already be there then. */
+    @Test
+    void theReasonIsSetBeforeTheStateChanges() {
+        StringBuilder shown = new StringBuilder();
+        vm.saveStateProperty().addListener(x -> shown.append(vm.saveErrorProperty().get()));
+        vm.markChangedElsewhere(CHANGED);
+        assertEquals(CHANGED, shown.toString());
+    }
+
     @Test
     void reloadShowsTheirVersionOnTheSameStepAndSetsAsideWhatWasTypedDifferently() {
         vm.goTo(2);
