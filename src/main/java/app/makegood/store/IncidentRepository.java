@@ -32,6 +32,20 @@ public interface IncidentRepository {
     /** Inserts or replaces the incident with every child row (customers, updates, whys, actions, attachments). */
     void save(Incident incident);
 
+    /** An incident with the version it was read at (0: not stored yet); every save adds one to the version. */
+    record Stored(Incident incident, long version) {
+    }
+
+    /** The incident with its version, for an editor that saves it back with {@link #saveIfUnchanged}. */
+    Optional<Stored> findStored(String id);
+
+    /**
+     * Saves the incident as {@link #save} does, unless someone else saved it since {@code readVersion}: then
+     * {@link IncidentChangedException} and nothing is written. An incident no longer stored is saved again (there
+     * is nothing to overwrite). Returns the version now stored.
+     */
+    long saveIfUnchanged(Incident incident, long readVersion);
+
     /** Saves all incidents in one transaction: either every one is stored or none is. */
     void saveAll(Collection<Incident> incidents);
 

@@ -142,6 +142,31 @@ public final class JdbcIncidentRepository implements IncidentRepository {
     }
 
     @Override
+    public Optional<Stored> findStored(String id) {
+        return Jdbc.inTransaction(dataSource, "MakeGood could not read the incident.", c -> {
+            // The version is read before the rows: a save committed in between then looks like a change (the editor
+            // reloads), never the other way round, where rows older than the version would overwrite newer ones.
+            List<Long> version = query(c, "SELECT version FROM incidents WHERE id = ?", rs -> rs.getLong(1), id);
+            return read(c, Optional.of(id), true).stream().findFirst()
+                    .map(i -> new Stored(i, version.isEmpty() ? 0 : version.get(0)));
+        });
+    }
+
+    @Override
+    public long saveIfUnchanged(Incident incident, long readVersion) {
+        return Jdbc.inTransaction(dataSource, "MakeGood could not save " + which(incident) + ".", c -> {
+            // FOR UPDATE: a second writer waits here until the first commits, then sees its version.
+            List<Long> stored = query(c, "SELECT version FROM incidents WHERE id = ? FOR UPDATE",
+                    rs -> rs.getLong(1), incident.id());
+            if (!stored.isEmpty() && stored.get(0) != readVersion) {
+                throw new IncidentChangedException();
+            }
+            write(c, incident);
+            return stored.isEmpty() ? 1 : readVersion + 1;
+        });
+    }
+
+    @Override
     public List<Incident> findAllWithoutEvidenceContents() {
         return Jdbc.inTransaction(dataSource, "MakeGood could not read the incidents.",
                 c -> read(c, Optional.empty(), false));
@@ -149,12 +174,14 @@ public final class JdbcIncidentRepository implements IncidentRepository {
 
     @Override
     public void save(Incident incident) {
-        String which = incident.title().isBlank() ? "the incident" : "the incident \""
-                + Text.quoted(incident.title()) + "\"";
-        Jdbc.inTransaction(dataSource, "MakeGood could not save " + which + ".", c -> {
+        Jdbc.inTransaction(dataSource, "MakeGood could not save " + which(incident) + ".", c -> {
             write(c, incident);
             return null;
         });
+    }
+
+    private static String which(Incident incident) {
+        return incident.title().isBlank() ? "the incident" : "the incident \"" + Text.quoted(incident.title()) + "\"";
     }
 
     @Override
@@ -263,6 +290,7 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 i.milestones().approximate().stream().map(Enum::name).collect(Collectors.joining(",")),
                 i.milestones().zone().map(ZoneId::getId));
         update(c, "UPDATE incidents SET public_text = ? WHERE id = ?", i.publicText(), id);
+        update(c, "UPDATE incidents SET version = version + 1 WHERE id = ?", id); // every save, any path (issue 19)
 
         for (String table : List.of("affected_customers", "status_updates", "why_steps", "dismissed_findings")) {
             update(c, "DELETE FROM " + table + " WHERE incident_id = ?", id);

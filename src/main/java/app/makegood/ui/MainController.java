@@ -208,10 +208,9 @@ public final class MainController implements IncidentListController.Actions {
     public void newIncident() {
         Incident blank = Incident.blank(services.clock().instant());
         // Stored before it is shown: the wizard's "Saved" is true from its first moment, even if MakeGood is killed.
-        services.background().run(() -> {
-            services.repository().save(blank);
-            return blank;
-        }).onSuccess(this::showWizard).onError(this::showError).start();
+        services.background().run(() -> new IncidentRepository.Stored(blank,
+                services.repository().saveIfUnchanged(blank, 0)))
+                .onSuccess(this::showWizard).onError(this::showError).start();
     }
 
     @Override
@@ -220,10 +219,8 @@ public final class MainController implements IncidentListController.Actions {
             Incident sample = readSample();
             IncidentRepository repo = services.repository();
             // Opening the sample twice must not overwrite what the user already changed in it.
-            return repo.find(sample.id()).orElseGet(() -> {
-                repo.save(sample);
-                return sample;
-            });
+            return repo.findStored(sample.id()).orElseGet(() ->
+                    new IncidentRepository.Stored(sample, repo.saveIfUnchanged(sample, 0)));
         }).onSuccess(this::showWizard).onError(this::showError).start();
     }
 
@@ -238,7 +235,7 @@ public final class MainController implements IncidentListController.Actions {
 
     @Override
     public void open(String incidentId) {
-        services.background().run(() -> services.repository().find(incidentId))
+        services.background().run(() -> services.repository().findStored(incidentId))
                 .onSuccess(found -> found.ifPresent(this::showWizard))
                 .onError(this::showError)
                 .start();
@@ -255,7 +252,8 @@ public final class MainController implements IncidentListController.Actions {
         }
     }
 
-    private void showWizard(Incident incident) {
+    private void showWizard(IncidentRepository.Stored stored) {
+        Incident incident = stored.incident();
         closeWizard();
         FXMLLoader loader = loader("wizard/WizardView.fxml");
         Parent view = load(loader);
@@ -264,10 +262,11 @@ public final class MainController implements IncidentListController.Actions {
         vm.amends().defaultsProperty().set(amendsDefaults);
         BusinessProfile signer = profile.get();
         vm.coach().useEngine(services.coach(), List.of(signer.name(), signer.signerName()));
-        Autosave autosave = new Autosave(vm, services.repository(), services.background());
+        Autosave autosave = new Autosave(vm, services.repository(), services.background(), stored.version());
         WizardController controller = loader.getController();
         controller.init(vm, services.messages(), services.background(), services.clock().getZone(),
                 services.openFile(), this::saveDefaults, letterServices(vm), this::showList);
+        controller.onReload(autosave::reload);
         open = Optional.of(new OpenIncident(vm, autosave, controller));
         services.background().run(() -> services.letters().log().forIncident(incident.id()))
                 .onSuccess(vm::loadLetters)
@@ -790,7 +789,7 @@ public final class MainController implements IncidentListController.Actions {
     }
 
     private void openThen(String incidentId, Consumer<WizardViewModel> then) {
-        services.background().run(() -> services.repository().find(incidentId))
+        services.background().run(() -> services.repository().findStored(incidentId))
                 .onSuccess(found -> found.ifPresent(incident -> {
                     showWizard(incident);
                     open.ifPresent(o -> then.accept(o.vm()));

@@ -257,6 +257,49 @@ class JdbcIncidentRepositoryTest extends WorkbookTest {
         assertEquals(Optional.of(existing), repository.find(existing.id()));
     }
 
+    // --- versions (issue 19): a save from an older read never overwrites a newer save
+
+    @Test
+    void everySaveAddsOneToTheVersionAndAnUnchangedIncidentSavesAgain() {
+        Incident incident = minimal("Late delivery", T0);
+        assertEquals(1, repository.saveIfUnchanged(incident, 0));
+        repository.save(edit(incident, e -> e.title = "Late delivery, twice"));
+        IncidentRepository.Stored stored = repository.findStored(incident.id()).orElseThrow();
+        assertEquals(2, stored.version());
+
+        Incident edited = edit(stored.incident(), e -> e.explain = "The van broke down.");
+        assertEquals(3, repository.saveIfUnchanged(edited, stored.version()));
+        assertEquals(new IncidentRepository.Stored(edited, 3), repository.findStored(incident.id()).orElseThrow());
+    }
+
+    @Test
+    void aSaveFromAnOlderReadIsRefusedAndWritesNothing() {
+        Incident incident = minimal("Late delivery", T0);
+        repository.save(incident);
+        IncidentRepository.Stored opened = repository.findStored(incident.id()).orElseThrow();
+        Incident theirs = edit(incident, e -> e.admit = "We were late.");
+        repository.save(theirs);
+
+        Incident mine = edit(opened.incident(), e -> e.thank = "Thank you for waiting.");
+        IncidentChangedException e = assertThrows(IncidentChangedException.class,
+                () -> repository.saveIfUnchanged(mine, opened.version()));
+
+        assertTrue(e.getMessage().startsWith("Someone else changed this incident since you opened it"), e.getMessage());
+        assertEquals(Optional.of(new IncidentRepository.Stored(theirs, 2)), repository.findStored(incident.id()));
+    }
+
+    /** Deleted meanwhile: nothing to overwrite, so what the editor holds is stored again rather than lost. */
+    @Test
+    void anIncidentDeletedMeanwhileIsSavedAgain() {
+        Incident incident = minimal("Late delivery", T0);
+        repository.save(incident);
+        long read = repository.findStored(incident.id()).orElseThrow().version();
+        repository.delete(incident.id());
+
+        assertEquals(1, repository.saveIfUnchanged(incident, read));
+        assertEquals(Optional.of(incident), repository.find(incident.id()));
+    }
+
     private static IncidentSummary summary(Incident i, int customers, LocalDate nextFollowUp) {
         return new IncidentSummary(i.id(), i.title(), i.category(), i.severity(), i.status(), i.createdAt(), customers,
                 Optional.ofNullable(nextFollowUp), i.discoveredAt(), i.discoveredBy(), i.firstNoticeAt(),

@@ -30,6 +30,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
@@ -65,6 +67,8 @@ public final class WizardController {
     @FXML private Label stepPurpose;
     @FXML private StackPane steps;
     @FXML private Label saveIndicator;
+    @FXML private Button reloadButton;
+    @FXML private Button copyTypedButton;
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private WhatHappenedController whatHappenedController;
@@ -141,6 +145,7 @@ public final class WizardController {
         nextButton.disableProperty().bind(vm.canGoNextProperty().not());
         vm.stepProperty().addListener((obs, old, now) -> showStep(now.intValue()));
         vm.saveStateProperty().addListener(x -> showSaveState());
+        vm.setAsideProperty().addListener(x -> showSaveState());
         vm.revisionProperty().addListener(x -> refreshTicks());
         coachPause.setOnFinished(e -> {
             vm.coach().refresh();
@@ -274,8 +279,31 @@ public final class WizardController {
         }
     }
 
+    /** What the Reload button does: read the incident as someone else saved it (the wizard's autosave). */
+    public void onReload(Runnable reload) {
+        reloadButton.setOnAction(e -> reload.run());
+    }
+
+    @FXML
+    private void onCopyTyped() {
+        ClipboardContent text = new ClipboardContent();
+        text.putString(vm.setAsideProperty().get());
+        Clipboard.getSystemClipboard().setContent(text);
+    }
+
     private void showSaveState() {
         saveIndicator.getStyleClass().remove("failed");
+        boolean changedElsewhere = vm.saveStateProperty().get() == SaveState.CHANGED_ELSEWHERE;
+        reloadButton.setVisible(changedElsewhere);
+        reloadButton.setManaged(changedElsewhere);
+        boolean setAside = !changedElsewhere && !vm.setAsideProperty().get().isEmpty();
+        copyTypedButton.setVisible(setAside);
+        copyTypedButton.setManaged(setAside);
+        copyTypedButton.setTooltip(setAside ? new Tooltip(vm.setAsideProperty().get()) : null);
+        if (setAside && vm.saveStateProperty().get() == SaveState.SAVED) {
+            saveIndicator.setText(messages.get("wizard.reloaded"));
+            return;
+        }
         switch (vm.saveStateProperty().get()) {
             case SAVED -> saveIndicator.setText(vm.hasUnsavableInput()
                     ? messages.get("wizard.partlySaved") : "\u2713 " + messages.get("wizard.saved"));
@@ -283,6 +311,10 @@ public final class WizardController {
             case SAVING -> saveIndicator.setText(messages.get("wizard.saving"));
             case FAILED -> {
                 saveIndicator.setText(messages.get("wizard.saveFailed", vm.saveErrorProperty().get()));
+                saveIndicator.getStyleClass().add("failed");
+            }
+            case CHANGED_ELSEWHERE -> {
+                saveIndicator.setText(messages.get("wizard.changedElsewhere", vm.saveErrorProperty().get()));
                 saveIndicator.getStyleClass().add("failed");
             }
         }

@@ -78,6 +78,8 @@ public final class WizardViewModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    /** What the owner had typed differently from the version reloaded after someone else's save, to copy back. */
+    private final ReadOnlyStringWrapper setAside = new ReadOnlyStringWrapper("");
 
     private String id;
     private Instant createdAt;
@@ -251,7 +253,9 @@ public final class WizardViewModel {
     private void changed() {
         if (!loading) {
             revision.set(revision.get() + 1);
-            saveState.set(SaveState.PENDING);
+            if (saveState.get() != SaveState.CHANGED_ELSEWHERE) { // saving waits for the reload
+                saveState.set(SaveState.PENDING);
+            }
         }
     }
 
@@ -487,6 +491,35 @@ public final class WizardViewModel {
     public void markFailed(String reason) {
         saveState.set(SaveState.FAILED);
         saveError.set(reason);
+    }
+
+    /** Someone else saved this incident since it was opened: nothing more is saved until {@link #reloadTheirs}. */
+    public void markChangedElsewhere(String reason) {
+        saveError.set(reason); // first: the indicator reads it when the state changes
+        saveState.set(SaveState.CHANGED_ELSEWHERE);
+    }
+
+    /**
+     * Shows the incident as the other person saved it, on the same step; what this owner typed differently is kept
+     * in {@link #setAsideProperty()} to copy back, so reloading never throws typing away.
+     */
+    public void reloadTheirs(Incident theirs) {
+        String typed = SetAside.text(snapshot(), theirs);
+        int at = step.get();
+        load(theirs);
+        step.set(at);
+        saveError.set("");
+        setAside.set(typed);
+    }
+
+    /** The incident was deleted meanwhile: what is here is saved again (there is nothing of theirs to show). */
+    public void keepMine() {
+        saveState.set(SaveState.PENDING);
+        saveError.set("");
+    }
+
+    public ReadOnlyStringProperty setAsideProperty() {
+        return setAside.getReadOnlyProperty();
     }
 
     // --- properties
