@@ -17,7 +17,9 @@ stop() {
 }
 trap 'stop; rm -rf "$data"' EXIT
 # Window places are kept in Java preferences: a folder of our own leaves the user's alone and starts from scratch.
-mg() { LC_ALL=en_GB.UTF-8 java -Djava.util.prefs.userRoot="$data/prefs" -Duser.language=en -Duser.country=GB -jar "$jar" --data-dir "$data/db" "$@"; }
+# British English in the window and on the command line, so dates read "3 December 2026" and amounts are in pounds.
+makegood=(java -Djava.util.prefs.userRoot="$data/prefs" -Duser.language=en -Duser.country=GB -jar "$jar" --data-dir "$data/db")
+mg() { "${makegood[@]}" "$@"; }
 mg import-json "$out/demo-incidents.json"
 
 # A window whose title is exactly $1, waited for (the app starts slowly on a busy machine).
@@ -38,8 +40,7 @@ start() {
   Xvfb "$disp" -screen 0 "$1x$2x24" -nolisten tcp & xvfb=$!
   export DISPLAY=$disp
   sleep 1
-  LC_ALL=en_GB.UTF-8 java -Djava.util.prefs.userRoot="$data/prefs" -Duser.language=en -Duser.country=GB \
-    -jar "$jar" --data-dir "$data/db" & app=$!
+  "${makegood[@]}" & app=$!
   main=$(window MakeGood)
   xdotool windowmove "$main" 0 0 windowsize "$main" "$1" "$2"
   # The workbook opens in the background behind a spinner; the menu bar's dark text shows it is open.
@@ -130,7 +131,7 @@ wedding=5a3d2c1e-0000-4000-8000-5a3d2c1e0001
 page1() { pdftoppm -r 90 -png -f 1 -l 1 -singlefile "$1" "$out/$2"; echo "$out/$2.png"; }
 for kind in apology update followup; do
   mg letters --incident "$wedding" --kind "$kind" --format pdf --out "$pdfs/$kind" >/dev/null
-  page1 "$(ls "$pdfs/$kind"/*.pdf | head -1)" "letter-$kind"
+  page1 "$(ls "$pdfs/$kind"/*Lambert.pdf)" "letter-$kind" # Zoë, who accepted her offer
 done
 mg postmortem --incident "$wedding" --format pdf --out "$pdfs/postmortem.pdf"
 page1 "$pdfs/postmortem.pdf" postmortem
