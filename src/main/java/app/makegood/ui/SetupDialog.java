@@ -3,6 +3,7 @@ package app.makegood.ui;
 import app.makegood.domain.Limits;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.PaperSize;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -89,7 +90,8 @@ public final class SetupDialog extends Dialog<SetupDialog.Setup> {
         // Letters are signed with the business name: without one there is nothing worth storing yet.
         getDialogPane().lookupButton(save).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> name.getText().isBlank(), name.textProperty()));
-        setOnShown(e -> name.requestFocus());
+        // After the dialog's own first focus (its buttons), or typing would land on "Set up later".
+        setOnShown(e -> Platform.runLater(name::requestFocus));
         setResultConverter(button -> button == save ? read() : null);
     }
 

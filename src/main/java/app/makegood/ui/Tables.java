@@ -4,8 +4,10 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.util.Callback;
 
 /** Tables over the view model's lists: sorting a column changes the view, never the stored order. */
 public final class Tables {
@@ -24,14 +26,34 @@ public final class Tables {
      * No column is squeezed below the width of its heading: on a narrow window the table scrolls sideways instead of
      * showing "Custo…". Measured from the skin's own header labels, once they exist, so fonts and padding match.
      */
+    @SuppressWarnings("rawtypes") // JavaFX declares the resize policy over the raw ResizeFeatures
     public static void keepHeadersWhole(TableView<?> table) {
+        Callback<TableView.ResizeFeatures, Boolean> fitting = table.getColumnResizePolicy();
         // After every layout, not once: a heading measured before the window's style sheet applied reads too narrow.
         table.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (!needs && table.getScene() != null && table.getScene().getWindow() != null) {
                 fitHeaders(table);
+                scrollWhenTooNarrow(table, fitting);
             }
         });
     }
+
+    /**
+     * A constrained table never scrolls sideways: columns that cannot shrink further run past its edge, out of reach.
+     * When the headings need more than the table's width, the columns keep their widths and the table scrolls.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void scrollWhenTooNarrow(TableView<?> table, Callback<TableView.ResizeFeatures, Boolean> fitting) {
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getMinWidth).sum();
+        Callback policy = needed > room ? TableView.UNCONSTRAINED_RESIZE_POLICY : fitting;
+        if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+        }
+    }
+
+    /** The vertical scroll bar's share of the width. */
+    private static final double SCROLL_BAR = 16;
 
     private static void fitHeaders(TableView<?> table) {
         for (Node node : table.lookupAll(".column-header")) {

@@ -1,11 +1,13 @@
 package app.makegood.ui;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
@@ -38,6 +40,9 @@ final class Fits {
         if (node instanceof Control && !scrolls && !inside(node.localToScene(node.getBoundsInLocal()), scene)) {
             found.add(describe(node) + " lies outside the window: " + node.localToScene(node.getBoundsInLocal()));
         }
+        if (node instanceof TableView<?> table && outOfReach(table)) {
+            found.add(describe(node) + " has columns past its edge and no way to scroll to them");
+        }
         if (node instanceof Labeled labeled && cut(labeled)) {
             found.add(describe(node) + " is cut short: \"" + labeled.getText() + "\"");
         }
@@ -47,6 +52,20 @@ final class Fits {
                 visit(child, scene, below, found);
             }
         }
+    }
+
+    /**
+     * Columns wider than the table are fine only when its sideways scroll bar shows. An empty table shows none (JavaFX
+     * scrolls rows, and there are none), so it is not judged.
+     */
+    private static boolean outOfReach(TableView<?> table) {
+        if (table.getItems().isEmpty()) {
+            return false;
+        }
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        return columns > table.getWidth() + SLACK && table.lookupAll(".scroll-bar").stream()
+                .noneMatch(bar -> bar instanceof ScrollBar s && s.getOrientation() == Orientation.HORIZONTAL
+                        && s.isVisible());
     }
 
     private static boolean inside(Bounds b, Scene scene) {
