@@ -1,5 +1,6 @@
 package app.makegood.ui;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.Incident;
 import app.makegood.domain.FileNames;
 import app.makegood.domain.IncidentSummary;
@@ -810,8 +811,7 @@ public final class MainController implements IncidentListController.Actions {
 
     private void confirmRestore(Backups.Inspected backup) {
         Messages m = services.messages();
-        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).format(backup.takenAt().atZone(services.clock().getZone()));
+        String when = Dates.local().moment(backup.takenAt().atZone(services.clock().getZone()));
         String titles = backup.newestTitles().isEmpty() ? m.get("restore.none") : backup.newestTitles().stream()
                 .map(t -> "\u2022 " + (t.isBlank() ? m.get("list.untitled") : t))
                 .collect(Collectors.joining("\n", "\n", ""));
