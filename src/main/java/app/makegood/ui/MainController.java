@@ -423,7 +423,8 @@ public final class MainController implements IncidentListController.Actions {
                         .ifPresent(file -> services.background().run(() -> {
                             writer.write(incident, file);
                             return file;
-                        }).onSuccess(f -> dialogs.info(services.messages().get("public.exported", f.getFileName())))
+                        }).onSuccess(f -> dialogs.saved(services.messages().get("public.exported", f.getFileName()), f,
+                                written()))
                                 .onError(this::showError).start());
             }
         }).onError(this::showError).start();
@@ -457,8 +458,9 @@ public final class MainController implements IncidentListController.Actions {
                 }).onSuccess(checked -> {
                     if (confirmReplacements(checked.getValue())) {
                         services.background().run(() -> publicPages().writeHistory(checked.getKey(), folder))
-                                .onSuccess(h -> dialogs.info(services.messages().get("public.historyExported",
-                                        h.pages(), folder, h.leftOut()))).onError(this::showError).start();
+                                .onSuccess(h -> dialogs.saved(services.messages().get("public.historyExported",
+                                        h.pages(), folder, h.leftOut()), folder.resolve("index.html"), written()))
+                                .onError(this::showError).start();
                     }
                 }).onError(this::showError).start());
     }
@@ -479,6 +481,10 @@ public final class MainController implements IncidentListController.Actions {
 
     private PublicPages publicPages() {
         return new PublicPages(exporters(), services.profiles(), services.repository());
+    }
+
+    private WrittenFiles written() {
+        return new WrittenFiles(services.openFile());
     }
 
     private String publicName(String title, FileChooser.ExtensionFilter filter) {
@@ -520,7 +526,7 @@ public final class MainController implements IncidentListController.Actions {
                 .ifPresent(file -> services.background().run(() -> {
                     writer.write(incident, letters, file);
                     return file;
-                }).onSuccess(f -> dialogs.info(services.messages().get("json.exported", f.getFileName())))
+                }).onSuccess(f -> dialogs.saved(services.messages().get("json.exported", f.getFileName()), f, written()))
                         .onError(this::showError).start());
     }
 

@@ -1,6 +1,7 @@
 package app.makegood.ui.wizard;
 
 import app.makegood.domain.Dates;
+import app.makegood.ui.WrittenFiles;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.Limits;
@@ -427,14 +428,16 @@ public final class LettersController {
 
     @FXML
     private void onOpenLetter() {
-        selectedFile().filter(Files::exists).ifPresentOrElse(services.openFile(),
-                () -> previewStatus.setText(messages.get("letters.fileGone")));
+        if (!selectedFile().map(new WrittenFiles(services.openFile())::open).orElse(false)) {
+            previewStatus.setText(messages.get("letters.fileGone"));
+        }
     }
 
     @FXML
     private void onShowFolder() {
-        selectedFile().map(Path::getParent).filter(Files::isDirectory).ifPresentOrElse(services.openFile(),
-                () -> previewStatus.setText(messages.get("letters.fileGone")));
+        if (!selectedFile().map(new WrittenFiles(services.openFile())::showFolder).orElse(false)) {
+            previewStatus.setText(messages.get("letters.fileGone"));
+        }
     }
 
     /** Kept to be removed: the profile outlives this page, and a restore sets it after the page has gone. */
