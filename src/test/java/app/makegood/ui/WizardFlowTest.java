@@ -116,7 +116,7 @@ class WizardFlowTest extends AppFlowTest {
         clickOn("#step-5");
         assertEquals("The cake arrived two hours late.", driver.text("#problem"));
         for (int i = 0; i < answers.length; i++) {
-            assertEquals(answers[i], lookup("#why-answer-" + i).<TextField>query().getText());
+            assertEquals(answers[i], lookup("#why-answer-" + i).<javafx.scene.control.TextInputControl>query().getText());
         }
         assertTrue(lookup(".why-row").nth(4).lookup(".radio-button").<RadioButton>query().isSelected());
         clickOn("#why-answer-4");

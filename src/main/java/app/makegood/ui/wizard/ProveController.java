@@ -238,7 +238,11 @@ public final class ProveController {
         TextField question = new TextField();
         question.setPromptText(messages.get("field.why.question"));
         question.textProperty().bindBidirectional(row.questionProperty());
-        TextField answer = new TextField();
+        // A text area that wraps, so a long answer is read whole; Tab still moves on as in a one-line field.
+        TextArea answer = new TextArea();
+        answer.setWrapText(true);
+        answer.setPrefRowCount(2);
+        TextInputs.tabMovesOn(answer);
         answer.setPromptText(messages.get("field.why.answer"));
         answer.textProperty().bindBidirectional(row.answerProperty());
         answer.setId("why-answer-" + index);
@@ -263,8 +267,10 @@ public final class ProveController {
         blame.setWrapText(true);
         blame.textProperty().bind(Bindings.createStringBinding(() -> vm.coach().blameFindings(row.answerProperty().get())
                 .stream().map(CoachedTextController::describe).collect(Collectors.joining("\n")), row.answerProperty()));
+        // Its room is always kept (see .why-blame), so the rows below do not jump while the owner types.
         blame.visibleProperty().bind(blame.textProperty().isNotEmpty());
-        blame.managedProperty().bind(blame.visibleProperty());
+        blame.setTooltip(new Tooltip());
+        blame.getTooltip().textProperty().bind(blame.textProperty());
         return new VBox(2, box, blame);
     }
 
