@@ -64,7 +64,7 @@ class WizardFlowTest extends AppFlowTest {
         for (int i = 0; i < answers.length; i++) {
             clickOn("#why-answer-" + i).write(answers[i]);
         }
-        clickOn(lookup(".why-row").nth(4).lookup(".radio-button").<Node>query());
+        type(KeyCode.TAB).type(KeyCode.SPACE); // Tab moves from the last answer to its "root cause" choice
         driver.tabTo("addAction").type(KeyCode.SPACE).write("Add vehicle service to the weekly checklist");
         driver.tabTo("actionOwner").write("Operations");
         driver.tabTo("actionDue").write("30/11/2026");
