@@ -62,7 +62,9 @@ class WizardFlowTest extends AppFlowTest {
         String[] answers = {"The van broke down", "It had not been serviced", "No service schedule existed",
             "Nobody owned vehicle upkeep", "Our checklist had no vehicle step"};
         for (int i = 0; i < answers.length; i++) {
-            clickOn("#why-answer-" + i).write(answers[i]);
+            Node answer = lookup("#why-answer-" + i).query(); // focused, so the wizard scrolls it into view
+            interact(answer::requestFocus);
+            write(answers[i]);
         }
         type(KeyCode.TAB).type(KeyCode.SPACE); // Tab moves from the last answer to its "root cause" choice
         driver.tabTo("addAction").type(KeyCode.SPACE).write("Add vehicle service to the weekly checklist");
