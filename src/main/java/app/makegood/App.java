@@ -116,7 +116,7 @@ public class App extends Application {
             main.init(new MainController.Services(new JdbcIncidentRepository(db), new JdbcSettingsRepository(db),
                     new JdbcProfileRepository(db), letters, new IncidentJson(Clock.systemUTC()),
                     background, messages, clock, dataDir, Version.current(),
-                    path -> getHostServices().showDocument(path.toUri().toString()), fileDialogs(), coach), stage);
+                    this::openFile, fileDialogs(), coach), stage);
             if (firstRunSetup()) {
                 main.offerFirstRunSetup();
             }
@@ -267,6 +267,11 @@ public class App extends Application {
     /** Whether an empty business profile is asked for on start; most tests start on an empty folder and skip it. */
     protected boolean firstRunSetup() {
         return true;
+    }
+
+    /** Hands a file or folder to the system's program for it; tests record it instead. */
+    protected void openFile(Path path) {
+        getHostServices().showDocument(path.toUri().toString());
     }
 
     /** The system's file dialogs; tests replace them, as the real ones cannot be driven headless. */

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,7 +85,7 @@ public record Timeline(List<Entry> events, List<Entry> later, ZoneId zone) {
     /** "1 Nov 2026, 07:30 CET", "about 1 Nov 2026, 07:30 CET", or only "9 Nov 2026" for a day. */
     public String when(Entry e, Locale locale) {
         if (e.precision() == Precision.DAY) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(e.at().atZone(zone));
+            return Dates.of(locale).day(e.at().atZone(zone));
         }
         String at = when(e.at(), locale);
         return e.precision() == Precision.APPROXIMATE ? "about " + at : at;
@@ -94,8 +93,7 @@ public record Timeline(List<Entry> events, List<Entry> later, ZoneId zone) {
 
     /** "1 Nov 2026, 07:30 CET": a moment in this timeline's zone, the zone named. */
     public String when(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(at.atZone(zone)) + " " + zoneName(at, zone, locale);
+        return Dates.of(locale).moment(at.atZone(zone)) + " " + zoneName(at, zone, locale);
     }
 
     /** "CET" or "CEST" as the zone was at that moment; "UTC" or "UTC+02:00" for a fixed offset. */

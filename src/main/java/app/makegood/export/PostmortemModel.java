@@ -1,5 +1,6 @@
 package app.makegood.export;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.ActionStatus;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Attachment;
@@ -20,8 +21,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,12 +37,12 @@ import java.util.stream.IntStream;
 public final class PostmortemModel {
     private final ZoneId zone;
     private final Locale locale;
-    private final DateTimeFormatter day;
+    private final Dates dates;
 
     public PostmortemModel(ZoneId zone, Locale locale) {
         this.zone = zone;
         this.locale = locale;
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.dates = Dates.of(locale);
     }
 
     /** @param letters the letters that went out about the incident, from its history */
@@ -55,7 +54,7 @@ public final class PostmortemModel {
         view.put("category", words(i.category().name()));
         view.put("severity", words(i.severity().name()));
         view.put("status", words(i.status().name()));
-        view.put("today", day.format(today));
+        view.put("today", dates.day(today));
         view.put("problem", i.problem());
         view.put("rootCause", i.whys().stream().filter(WhyStep::rootCause).map(WhyStep::answer).findFirst().orElse(""));
         view.put("customers", i.customers().size());
@@ -175,9 +174,9 @@ public final class PostmortemModel {
     private Map<String, Object> action(CorrectiveAction a) {
         return Map.of("done", a.status() == ActionStatus.DONE ? "x" : " ", "description", a.description(),
                 "owner", a.owner().isBlank() ? "nobody yet" : a.owner(),
-                "due", a.due().map(day::format).orElse("no date"),
+                "due", a.due().map(dates::day).orElse("no date"),
                 "status", words(a.status().name()) + a.doneOn().filter(d -> a.status() == ActionStatus.DONE)
-                        .map(d -> " on " + day.format(d)).orElse(""),
+                        .map(d -> " on " + dates.day(d)).orElse(""),
                 "outcome", dropped(a), "evidenceNote", a.evidenceNote(), "files", files(a), "kind", kind(a));
     }
 

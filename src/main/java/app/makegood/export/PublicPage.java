@@ -1,5 +1,6 @@
 package app.makegood.export;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.FileNames;
 import app.makegood.domain.Incident;
 import app.makegood.domain.PublicStory;
@@ -18,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +36,7 @@ public final class PublicPage {
     private final Template markdown;
     private final Template index;
     private final ZoneId zone;
-    private final DateTimeFormatter when;
-    private final DateTimeFormatter day;
+    private final Dates dates;
 
     /** The result of writing the public incident history. */
     public record History(int pages, int leftOut, Path index) {
@@ -46,8 +44,7 @@ public final class PublicPage {
 
     public PublicPage(ZoneId zone, Locale locale) {
         this.zone = zone;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.dates = Dates.of(locale);
         Mustache.Compiler forHtml = Mustache.compiler().withEscaper(HtmlText.html()).defaultValue("")
                 .emptyStringIsFalse(true).zeroIsFalse(true);
         this.html = compile(forHtml, "page.html.mustache");
@@ -98,7 +95,7 @@ public final class PublicPage {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", title(s));
             entry.put("file", file);
-            entry.put("date", day.format(s.startedAt().atZone(zone)));
+            entry.put("date", dates.letterDay(s.startedAt().atZone(zone)));
             entry.put("status", s.publicStatus());
             entries.add(entry);
         }
@@ -131,21 +128,21 @@ public final class PublicPage {
         v.put("title", title(s));
         v.put("status", s.publicStatus());
         v.put("resolved", s.fixProven());
-        v.put("started", when.format(s.startedAt().atZone(zone)));
+        v.put("started", dates.moment(s.startedAt().atZone(zone)));
         v.put("customerToldUs", s.customerToldUs());
         v.put("toldAfter", s.timeToFirstNotice().map(PublicPage::span).orElse(""));
         v.put("text", s.text());
-        v.put("updates", s.updates().stream().map(u -> Map.of("at", when.format(u.at().atZone(zone)), "text", u.text()))
+        v.put("updates", s.updates().stream().map(u -> Map.of("at", dates.moment(u.at().atZone(zone)), "text", u.text()))
                 .toList());
         v.put("hasUpdates", !s.updates().isEmpty());
         v.put("doing", s.steps().stream().map(a -> Map.<String, Object>of("description", a.description(),
-                "state", (a.fix() ? "" : "stop-gap, ") + (a.done() ? "done" + a.doneOn().map(d -> " " + day.format(d))
+                "state", (a.fix() ? "" : "stop-gap, ") + (a.done() ? "done" + a.doneOn().map(d -> " " + dates.letterDay(d))
                         .orElse("") : "in hand"))).toList());
         v.put("hasDoing", !s.steps().isEmpty() && !s.fixProven());
         // "The fix" lists what fixed it: a stop-gap, done or not, is not part of it.
         List<PublicStory.Step> fix = s.steps().stream().filter(a -> a.done() && a.fix()).toList();
         v.put("fix", fix.stream().map(a -> Map.<String, Object>of(
-                "description", a.description(), "doneOn", a.doneOn().map(day::format).orElse(""))).toList());
+                "description", a.description(), "doneOn", a.doneOn().map(dates::letterDay).orElse(""))).toList());
         v.put("hasFix", s.fixProven() && !fix.isEmpty());
         return v;
     }

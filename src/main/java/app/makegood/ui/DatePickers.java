@@ -1,5 +1,6 @@
 package app.makegood.ui;
 
+import app.makegood.domain.Dates;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
@@ -8,13 +9,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 /**
- * Date pickers that forgive typing: the user's short date format and ISO dates are understood, and a date
- * that cannot be read keeps the previous value instead of throwing from inside JavaFX.
+ * Date pickers that show the app's one table date style ({@link Dates#day}) and forgive typing: that style,
+ * the user's short numeric date and ISO dates are understood, and a date that cannot be read keeps the
+ * previous value instead of throwing from inside JavaFX.
  */
 public final class DatePickers {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
+    private static final DateTimeFormatter SHOWN = Dates.local().dayFormat();
+    private static final List<DateTimeFormatter> READ = List.of(SHOWN,
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT), DateTimeFormatter.ISO_LOCAL_DATE);
 
     private DatePickers() {
     }
@@ -29,7 +34,7 @@ public final class DatePickers {
                 // and simply corrected by the next keystroke.
                 picker.getEditor().textProperty().addListener((obs, old, text) -> {
                     LocalDate typed = text == null || text.isBlank() ? null : converter.fromString(text);
-                    if (typed != null && !typed.equals(picker.getValue()) && converter.toString(typed).equals(text.strip())) {
+                    if (typed != null && !typed.equals(picker.getValue()) && readsInFull(typed, text.strip())) {
                         picker.setValue(typed);
                     }
                 });
@@ -37,11 +42,16 @@ public final class DatePickers {
         }
     }
 
+    /** Whether {@code text} is {@code date} written out in full in one of the formats read, not a prefix of it. */
+    private static boolean readsInFull(LocalDate date, String text) {
+        return READ.stream().anyMatch(f -> f.format(date).equals(text));
+    }
+
     private static StringConverter<LocalDate> converter(DatePicker picker) {
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : LOCAL.format(date);
+                return date == null ? "" : SHOWN.format(date);
             }
 
             @Override
@@ -49,7 +59,7 @@ public final class DatePickers {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                for (DateTimeFormatter format : new DateTimeFormatter[] {LOCAL, DateTimeFormatter.ISO_LOCAL_DATE}) {
+                for (DateTimeFormatter format : READ) {
                     try {
                         return LocalDate.parse(text.strip(), format);
                     } catch (DateTimeParseException e) {

@@ -14,6 +14,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
+import java.nio.file.Path;
+
 /** Plain-language message boxes owned by the main window. */
 public final class Dialogs {
     private final Window owner;
@@ -30,6 +32,25 @@ public final class Dialogs {
 
     public void info(String message) {
         show(Alert.AlertType.INFORMATION, null, message);
+    }
+
+    /**
+     * Says a file was written and offers to open it or its folder, as the letters page does; Close does nothing.
+     * {@code file} may be a folder (a history export), then Open shows its index.
+     */
+    public void saved(String message, Path file, WrittenFiles files) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, null, message);
+        ButtonType open = new ButtonType(messages.get("letters.open"), ButtonBar.ButtonData.OTHER);
+        ButtonType folder = new ButtonType(messages.get("letters.showFolder"), ButtonBar.ButtonData.OTHER);
+        alert.getButtonTypes().setAll(open, folder, ButtonType.CLOSE);
+        alert.resultProperty().addListener((obs, was, chosen) -> {
+            if (open.equals(chosen)) {
+                files.open(file);
+            } else if (folder.equals(chosen)) {
+                files.showFolder(file);
+            }
+        });
+        alert.show();
     }
 
     public boolean confirm(String message) {

@@ -1,5 +1,6 @@
 package app.makegood.ui;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.Incident;
 import app.makegood.domain.FileNames;
 import app.makegood.domain.IncidentSummary;
@@ -461,7 +462,8 @@ public final class MainController implements IncidentListController.Actions {
                         .ifPresent(file -> services.background().run(() -> {
                             writer.write(incident, file);
                             return file;
-                        }).onSuccess(f -> dialogs.info(services.messages().get("public.exported", f.getFileName())))
+                        }).onSuccess(f -> dialogs.saved(services.messages().get("public.exported", f.getFileName()), f,
+                                written()))
                                 .onError(this::showError).start());
             }
         }).onError(this::showError).start();
@@ -495,8 +497,9 @@ public final class MainController implements IncidentListController.Actions {
                 }).onSuccess(checked -> {
                     if (confirmReplacements(checked.getValue())) {
                         services.background().run(() -> publicPages().writeHistory(checked.getKey(), folder))
-                                .onSuccess(h -> dialogs.info(services.messages().get("public.historyExported",
-                                        h.pages(), folder, h.leftOut()))).onError(this::showError).start();
+                                .onSuccess(h -> dialogs.saved(services.messages().get("public.historyExported",
+                                        h.pages(), folder, h.leftOut()), folder.resolve("index.html"), written()))
+                                .onError(this::showError).start();
                     }
                 }).onError(this::showError).start());
     }
@@ -517,6 +520,10 @@ public final class MainController implements IncidentListController.Actions {
 
     private PublicPages publicPages() {
         return new PublicPages(exporters(), services.profiles(), services.repository());
+    }
+
+    private WrittenFiles written() {
+        return new WrittenFiles(services.openFile());
     }
 
     private String publicName(String title, FileChooser.ExtensionFilter filter) {
@@ -558,7 +565,7 @@ public final class MainController implements IncidentListController.Actions {
                 .ifPresent(file -> services.background().run(() -> {
                     writer.write(incident, letters, file);
                     return file;
-                }).onSuccess(f -> dialogs.info(services.messages().get("json.exported", f.getFileName())))
+                }).onSuccess(f -> dialogs.saved(services.messages().get("json.exported", f.getFileName()), f, written()))
                         .onError(this::showError).start());
     }
 
@@ -849,8 +856,7 @@ public final class MainController implements IncidentListController.Actions {
 
     private void confirmRestore(Backups.Inspected backup) {
         Messages m = services.messages();
-        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).format(backup.takenAt().atZone(services.clock().getZone()));
+        String when = Dates.local().moment(backup.takenAt().atZone(services.clock().getZone()));
         String titles = backup.newestTitles().isEmpty() ? m.get("restore.none") : backup.newestTitles().stream()
                 .map(t -> "\u2022 " + (t.isBlank() ? m.get("list.untitled") : t))
                 .collect(Collectors.joining("\n", "\n", ""));

@@ -1,18 +1,15 @@
 package app.makegood.ui;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.NoticeClock;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 /** The first-notice clock and the next update in words, for the incident list and the wizard header. */
 public final class NoticeTexts {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM, HH:mm");
     private final Messages messages;
     private final ZoneId zone;
 
@@ -73,11 +70,11 @@ public final class NoticeTexts {
     }
 
     public String when(Instant at) {
-        return WHEN.format(at.atZone(zone));
+        return Dates.local().moment(at.atZone(zone));
     }
 
-    /** "23 Nov, 14:05": for a narrow table column. */
+    /** The list's column: the same style as everywhere else, so the list and the wizard agree. */
     public String shortWhen(Instant at) {
-        return SHORT.format(at.atZone(zone));
+        return when(at);
     }
 }

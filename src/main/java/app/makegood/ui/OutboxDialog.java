@@ -1,5 +1,6 @@
 package app.makegood.ui;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.letters.Outbox;
 import app.makegood.domain.letters.OutboxMessage;
 import javafx.beans.binding.Bindings;
@@ -16,8 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -47,9 +46,9 @@ final class OutboxDialog extends Dialog<Void> {
         setHeaderText(messages.get("outbox.header"));
         setResizable(true);
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+        Dates dates = Dates.local();
         table.setId("outboxTable");
-        table.getColumns().add(column(messages.get("outbox.queued"), 130, m -> when.format(m.queuedAt())));
+        table.getColumns().add(column(messages.get("outbox.queued"), 130, m -> dates.moment(m.queuedAt().atZone(ZoneId.systemDefault()))));
         table.getColumns().add(column(messages.get("outbox.to"), 200, OutboxMessage::recipient));
         table.getColumns().add(column(messages.get("outbox.subject"), 220, OutboxMessage::subject));
         table.getColumns().add(column(messages.get("outbox.problem"), 260, m -> m.lastError().orElse("")));

@@ -53,6 +53,7 @@ public final class TextInputs {
     }
 
     private static final String TIP = "makegood.tooLongTip";
+    private static final String TAB_MOVES_ON = "makegood.tabMovesOn";
 
     /**
      * Caps every text input under {@code root} not capped yet: long text in areas, short text in fields.
@@ -64,15 +65,23 @@ public final class TextInputs {
                 limit(t, t instanceof TextArea ? Limits.LONG_TEXT : Limits.SHORT_TEXT);
             }
             if (n instanceof TextArea area) {
-                area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                        e.consume();
-                        // Ctrl+Tab is the text area's own "move focus" key.
-                        area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
-                                e.isShiftDown(), true, false, false));
-                    }
-                });
+                tabMovesOn(area);
             }
         }
+    }
+
+    /** Tab (and Shift+Tab) leave the area for the next (previous) field instead of typing a tab. */
+    public static void tabMovesOn(TextArea area) {
+        if (area.getProperties().putIfAbsent(TAB_MOVES_ON, Boolean.TRUE) != null) {
+            return;
+        }
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                // Ctrl+Tab is the text area's own "move focus" key.
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
+                        e.isShiftDown(), true, false, false));
+            }
+        });
     }
 }

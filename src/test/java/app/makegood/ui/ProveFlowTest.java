@@ -1,7 +1,6 @@
 package app.makegood.ui;
 
 import app.makegood.export.letter.Pdfs;
-import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class ProveFlowTest extends AppFlowTest {
         for (int i = 0; i < answers.length; i++) {
             clickOn("#why-answer-" + i).write(answers[i]);
         }
-        clickOn(lookup(".why-row").nth(4).lookup(".radio-button").<Node>query());
+        type(KeyCode.TAB).type(KeyCode.SPACE); // Tab moves from the last answer to its "root cause" choice
         driver.tabTo("addAction").type(KeyCode.SPACE).write("Add an address check to the packing checklist");
         driver.tabTo("actionOwner").write("Packing team");
         driver.tabTo("attachPath").write(photo.toString()).type(KeyCode.ENTER);
@@ -53,12 +52,12 @@ class ProveFlowTest extends AppFlowTest {
         driver.willPick(markdown);
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         AppDriver.waitUntil(() -> lookup("Saved postmortem.md.").tryQuery().isPresent());
-        clickOn("OK");
+        clickOn("Close");
         Path pdf = files.resolve("postmortem.pdf");
         driver.willPick(pdf);
         push(KeyCode.CONTROL, KeyCode.P);
         AppDriver.waitUntil(() -> lookup("Saved postmortem.pdf.").tryQuery().isPresent());
-        clickOn("OK");
+        clickOn("Close");
         for (String postmortem : List.of(Files.readString(markdown), Pdfs.flat(Files.readAllBytes(pdf)))) {
             for (String answer : answers) {
                 assertTrue(postmortem.contains(answer), answer);

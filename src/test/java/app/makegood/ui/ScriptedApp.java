@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class ScriptedApp extends App {
     static final Deque<Path> PICKS = new ArrayDeque<>();
+    /** What the application handed to the system to open, oldest first. */
+    static final java.util.List<Path> OPENED = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** How many times the application asked to quit (the toolkit stays up for the next test). */
     static final AtomicInteger QUITS = new AtomicInteger();
     /** The file name the last save dialog proposed. */
@@ -28,6 +30,11 @@ public class ScriptedApp extends App {
     @Override
     protected boolean firstRunSetup() {
         return firstRunSetup;
+    }
+
+    @Override
+    protected void openFile(Path path) {
+        OPENED.add(path);
     }
 
     @Override

@@ -62,9 +62,11 @@ class WizardFlowTest extends AppFlowTest {
         String[] answers = {"The van broke down", "It had not been serviced", "No service schedule existed",
             "Nobody owned vehicle upkeep", "Our checklist had no vehicle step"};
         for (int i = 0; i < answers.length; i++) {
-            clickOn("#why-answer-" + i).write(answers[i]);
+            Node answer = lookup("#why-answer-" + i).query(); // focused, so the wizard scrolls it into view
+            interact(answer::requestFocus);
+            write(answers[i]);
         }
-        clickOn(lookup(".why-row").nth(4).lookup(".radio-button").<Node>query());
+        type(KeyCode.TAB).type(KeyCode.SPACE); // Tab moves from the last answer to its "root cause" choice
         driver.tabTo("addAction").type(KeyCode.SPACE).write("Add vehicle service to the weekly checklist");
         driver.tabTo("actionOwner").write("Operations");
         driver.tabTo("actionDue").write("30/11/2026");
@@ -116,7 +118,7 @@ class WizardFlowTest extends AppFlowTest {
         clickOn("#step-5");
         assertEquals("The cake arrived two hours late.", driver.text("#problem"));
         for (int i = 0; i < answers.length; i++) {
-            assertEquals(answers[i], lookup("#why-answer-" + i).<TextField>query().getText());
+            assertEquals(answers[i], lookup("#why-answer-" + i).<javafx.scene.control.TextInputControl>query().getText());
         }
         assertTrue(lookup(".why-row").nth(4).lookup(".radio-button").<RadioButton>query().isSelected());
         clickOn("#why-answer-4");

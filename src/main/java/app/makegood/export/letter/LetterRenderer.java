@@ -1,13 +1,12 @@
 package app.makegood.export.letter;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.letters.LetterContent;
 import app.makegood.domain.letters.Logo;
 
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,14 +20,12 @@ import java.util.Map;
 public final class LetterRenderer {
     private final LetterTemplates templates;
     private final ZoneId zone;
-    private final DateTimeFormatter day;
-    private final DateTimeFormatter when;
+    private final Dates dates;
 
     public LetterRenderer(LetterTemplates templates, ZoneId zone, Locale locale) {
         this.templates = templates;
         this.zone = zone;
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale);
+        this.dates = Dates.of(locale);
     }
 
     /** The PDF engine draws PNG and JPEG; SVG would need extra libraries, so the caller refuses it. */
@@ -76,7 +73,7 @@ public final class LetterRenderer {
     private Map<String, Object> view(LetterContent c) {
         Map<String, Object> view = new HashMap<>();
         Letterhead.addTo(view, c.from());
-        view.put("date", day.format(c.date()));
+        view.put("date", dates.letterDay(c.date()));
         view.put("incidentTitle", c.incidentTitle());
         view.put("customerName", c.customerName());
         view.put("greeting", withoutTrailingComma(c.greeting()));
@@ -86,12 +83,12 @@ public final class LetterRenderer {
         view.put("explain", c.explain());
         view.put("hasUpdates", !c.updates().isEmpty());
         view.put("updates", c.updates().stream()
-                .map(u -> Map.of("at", when.format(u.at().atZone(zone)), "text", u.text())).toList());
+                .map(u -> Map.of("at", dates.letterMoment(u.at().atZone(zone)), "text", u.text())).toList());
         boolean hasOffer = !c.offerNote().isEmpty() || !c.offerValue().isEmpty();
         view.put("offer", hasOffer ? Map.of("note", c.offerNote(), "value", c.offerValue()) : false);
         view.put("hasChanges", !c.changes().isEmpty());
         view.put("changes", c.changes().stream().map(ch -> Map.of("description", ch.description(),
-                "doneOn", ch.doneOn().map(day::format).orElse(""), "evidenceNote", ch.evidenceNote(),
+                "doneOn", ch.doneOn().map(dates::letterDay).orElse(""), "evidenceNote", ch.evidenceNote(),
                 "files", String.join(", ", ch.files()))).toList());
         view.put("promised", c.promised());
         view.put("amends", c.amends().map(a -> (Object) Map.of("what", offerWords(a.kind()), "value", a.value()))

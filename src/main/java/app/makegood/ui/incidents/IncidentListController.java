@@ -38,14 +38,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The main list of incidents with search, the empty-state invitation and the row actions. */
 public final class IncidentListController {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = app.makegood.domain.Dates.local().dayFormat();
 
     @FXML private TextField search;
     @FXML private Button deleteButton;

@@ -1,5 +1,6 @@
 package app.makegood.ui.review;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.review.DueItem;
 import app.makegood.domain.review.DueKind;
 import app.makegood.ui.Messages;
@@ -17,13 +18,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.BiConsumer;
 
 /** View ▸ Due: one row per thing to do, naming the incident; a double click or Enter opens it on the right step. */
 public final class DueController {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final Dates DATES = Dates.local();
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     @FXML private Label dueCount;
@@ -42,7 +41,7 @@ public final class DueController {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item == null ? messages.get("due.noDate") : DATE.format(item));
+                setText(empty ? null : item == null ? messages.get("due.noDate") : DATES.day(item));
                 pseudoClassStateChanged(OVERDUE, !empty && item != null && item.isBefore(today));
             }
         });

@@ -1,5 +1,6 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.Dates;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,13 +12,22 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** A moment entered as a date and an optional "HH:mm" time in the user's time zone. */
+/**
+ * A moment entered as a date and an optional time in the user's time zone. The time is shown on the locale's
+ * clock like everywhere else ("14:05" or "2:05 PM"); "14:05" and "2:05 pm" are read whatever the locale.
+ */
 public final class DateTimeInput {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter TWELVE_HOUR = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("h:mm[ ]a").toFormatter(Locale.ENGLISH);
+    // Read per input, not once per class, so the clock follows the locale the app runs in.
+    private final DateTimeFormatter shown = Dates.local().timeFormat();
+    private final List<DateTimeFormatter> typed = List.of(shown, DateTimeFormatter.ofPattern("H:mm"), TWELVE_HOUR);
     private final ZoneId zone;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty time = new SimpleStringProperty("");
@@ -49,17 +59,20 @@ public final class DateTimeInput {
     public void set(Optional<Instant> instant) {
         Optional<ZonedDateTime> local = instant.map(i -> i.atZone(zone));
         date.set(local.map(ZonedDateTime::toLocalDate).orElse(null));
-        time.set(local.map(z -> z.toLocalTime().format(SHOWN)).orElse(""));
+        time.set(local.map(z -> z.toLocalTime().format(shown)).orElse(""));
     }
 
-    private static Optional<LocalTime> parseTime(String text) {
+    private Optional<LocalTime> parseTime(String text) {
         if (text == null || text.isBlank()) {
             return Optional.of(LocalTime.MIDNIGHT);
         }
-        try {
-            return Optional.of(LocalTime.parse(text.strip(), TYPED));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+        for (DateTimeFormatter format : typed) {
+            try {
+                return Optional.of(LocalTime.parse(text.strip(), format));
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
         }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.Incident;
 import app.makegood.domain.PublicStory;
 import app.makegood.domain.coach.LetterPart;
@@ -23,12 +24,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxTableCell;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Step 3: the explanation, and the dated status updates that keep customers posted. */
 public final class ExplainController {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final Dates DATES = Dates.local();
 
     @FXML private CoachedTextController explainTextController;
     @FXML private TextArea newUpdate;
@@ -59,7 +58,7 @@ public final class ExplainController {
         explainTextController.init(vm.explainProperty(), vm.coach(), LetterPart.EXPLAIN, "explain",
                 messages.get("field.explain.prompt"), messages);
         addUpdate.disableProperty().bind(newUpdate.textProperty().isEmpty());
-        updateWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().writtenAt().atZone(zone))));
+        updateWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(DATES.moment(c.getValue().writtenAt().atZone(zone))));
         updateSent.setCellValueFactory(c -> c.getValue().sentProperty());
         updateSent.setCellFactory(CheckBoxTableCell.forTableColumn(updateSent));
         updateText.setCellValueFactory(c -> c.getValue().textProperty());

@@ -1,5 +1,7 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.Dates;
+import app.makegood.ui.WrittenFiles;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.Limits;
@@ -50,8 +52,6 @@ import javafx.stage.FileChooser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -178,9 +178,9 @@ public final class LettersController {
     }
 
     private void initHistory() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withZone(services.clock().getZone());
-        historyWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(when.format(c.getValue().at())));
+        Dates dates = Dates.local();
+        historyWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                dates.moment(c.getValue().at().atZone(services.clock().getZone()))));
         historyKind.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("letterKind", c.getValue().kind())));
         historyCustomer.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().customerName()));
         historyHow.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("letterFormat", c.getValue().format())
@@ -428,14 +428,16 @@ public final class LettersController {
 
     @FXML
     private void onOpenLetter() {
-        selectedFile().filter(Files::exists).ifPresentOrElse(services.openFile(),
-                () -> previewStatus.setText(messages.get("letters.fileGone")));
+        if (!selectedFile().map(new WrittenFiles(services.openFile())::open).orElse(false)) {
+            previewStatus.setText(messages.get("letters.fileGone"));
+        }
     }
 
     @FXML
     private void onShowFolder() {
-        selectedFile().map(Path::getParent).filter(Files::isDirectory).ifPresentOrElse(services.openFile(),
-                () -> previewStatus.setText(messages.get("letters.fileGone")));
+        if (!selectedFile().map(new WrittenFiles(services.openFile())::showFolder).orElse(false)) {
+            previewStatus.setText(messages.get("letters.fileGone"));
+        }
     }
 
     /** Kept to be removed: the profile outlives this page, and a restore sets it after the page has gone. */

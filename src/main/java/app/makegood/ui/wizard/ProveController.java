@@ -1,5 +1,6 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.ActionPriority;
 import app.makegood.domain.ActionStatus;
 import app.makegood.domain.ActionType;
@@ -49,8 +50,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +59,7 @@ import java.util.stream.Collectors;
 
 /** Step 5: the five whys, the corrective actions with their evidence, and the follow-up date. */
 public final class ProveController {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final Dates DATES = Dates.local();
 
     @FXML private TextField problem;
     @FXML private VBox whys;
@@ -202,7 +200,7 @@ public final class ProveController {
         boolean proposed = vm.followUpProposed();
         var sent = vm.followUpSentAt();
         followUpText.setText(proposed ? messages.get("followUp.proposed")
-                : sent.map(at -> messages.get("followUp.sent", WHEN.format(at.atZone(clock.getZone())))).orElse(""));
+                : sent.map(at -> messages.get("followUp.sent", DATES.moment(at.atZone(clock.getZone())))).orElse(""));
         followUpBanner.setVisible(proposed || sent.isPresent());
         followUpBanner.setManaged(followUpBanner.isVisible());
         writeFollowUp.setVisible(proposed);
@@ -222,7 +220,7 @@ public final class ProveController {
         if (row.dueProperty().get() == null) {
             return "";
         }
-        String due = DATE.format(row.dueProperty().get());
+        String due = DATES.day(row.dueProperty().get());
         return row.toDomain().isOverdue(LocalDate.now(clock)) ? messages.get("field.action.overdue", due) : due;
     }
 
@@ -240,7 +238,11 @@ public final class ProveController {
         TextField question = new TextField();
         question.setPromptText(messages.get("field.why.question"));
         question.textProperty().bindBidirectional(row.questionProperty());
-        TextField answer = new TextField();
+        // A text area that wraps, so a long answer is read whole; Tab still moves on as in a one-line field.
+        TextArea answer = new TextArea();
+        answer.setWrapText(true);
+        answer.setPrefRowCount(2);
+        TextInputs.tabMovesOn(answer);
         answer.setPromptText(messages.get("field.why.answer"));
         answer.textProperty().bindBidirectional(row.answerProperty());
         answer.setId("why-answer-" + index);
@@ -265,8 +267,10 @@ public final class ProveController {
         blame.setWrapText(true);
         blame.textProperty().bind(Bindings.createStringBinding(() -> vm.coach().blameFindings(row.answerProperty().get())
                 .stream().map(CoachedTextController::describe).collect(Collectors.joining("\n")), row.answerProperty()));
+        // Its room is always kept (see .why-blame), so the rows below do not jump while the owner types.
         blame.visibleProperty().bind(blame.textProperty().isNotEmpty());
-        blame.managedProperty().bind(blame.visibleProperty());
+        blame.setTooltip(new Tooltip());
+        blame.getTooltip().textProperty().bind(blame.textProperty());
         return new VBox(2, box, blame);
     }
 

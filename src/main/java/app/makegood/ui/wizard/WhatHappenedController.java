@@ -1,5 +1,6 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.Dates;
 import app.makegood.domain.Category;
 import app.makegood.domain.Discoverer;
 import app.makegood.domain.IncidentTimes;
@@ -42,8 +43,6 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -177,9 +176,9 @@ public final class WhatHappenedController {
                 toldApproximate, Moment.RESTORED, restoredApproximate, Moment.RESOLVED, resolvedApproximate)
                 .forEach((m, box) -> box.selectedProperty().bindBidirectional(vm.approximateProperty(m)));
         toldApproximate.disableProperty().bind(vm.firstNoticeProperty().isNull());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+        Dates dates = Dates.local();
         toldAt.textProperty().bind(Bindings.createStringBinding(() -> vm.firstNoticeAt()
-                .map(t -> when.format(t.atZone(zone))).orElse(messages.get("field.told.none")), vm.firstNoticeProperty()));
+                .map(t -> dates.moment(t.atZone(zone))).orElse(messages.get("field.told.none")), vm.firstNoticeProperty()));
         List<Observable> inputs = new ArrayList<>(List.of(vm.firstNoticeProperty()));
         for (DateTimeInput t : List.of(vm.happened(), vm.discovered(), vm.restored(), vm.resolved())) {
             inputs.addAll(List.of(t.dateProperty(), t.timeProperty()));
