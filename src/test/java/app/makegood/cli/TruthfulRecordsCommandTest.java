@@ -58,7 +58,7 @@ class TruthfulRecordsCommandTest {
             assertTrue(markdown.contains(wanted), "Markdown lacks \"" + section + "\"");
             assertTrue(printed.contains(wanted), "PDF lacks \"" + section + "\"");
         }
-        assertTrue(markdown.indexOf("started: about") < markdown.indexOf("resolved: nov 20"), "times in order");
+        assertTrue(markdown.indexOf("started: about") < markdown.indexOf("resolved: "), "times in order");
     }
 
     /** One line, one case, no Markdown emphasis: the same words compare equal in either file. */
