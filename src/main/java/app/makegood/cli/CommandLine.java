@@ -435,6 +435,10 @@ public final class CommandLine {
                         + "Fill it in with: makegood profile --name \"Your business\" --signer \"Your name\" "
                         + "(or in the window: Edit > Business profile).");
             }
+            if (format == LetterFormat.EML && from.email().isBlank()) {
+                throw new Failure(USER_ERROR, "No email drafts written: the business profile has no email address for "
+                        + "customers to reply to. Add it with: makegood profile --email you@example.com");
+            }
             LetterExport letters = exporters.letters(new LetterTemplates(dataDir.resolve("templates")));
             LetterHistory history = new LetterHistory(new JdbcLetterLog(database), exporters.clock());
             LetterExport.BatchRequest request = new LetterExport.BatchRequest(kind, incident, incident.customers(),

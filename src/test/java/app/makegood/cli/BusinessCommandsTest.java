@@ -85,6 +85,21 @@ class BusinessCommandsTest {
     }
 
     @Test
+    void emailDraftsWithoutABusinessEmailSayWhichCommandAddsIt() {
+        Incident cake = rich("Burnt birthday cake", Instant.parse("2026-11-01T10:00:00Z"));
+        try (Database db = Database.open(dataDir)) {
+            new JdbcIncidentRepository(db).save(cake);
+        }
+        assertEquals(0, run("profile", "--name", "Crumb & Co", "--signer", "Dana Baker"), err());
+        err.reset();
+        Path folder = dataDir.resolve("drafts");
+        assertEquals(1, run("letters", "--incident", cake.id(), "--kind", "apology", "--format", "eml",
+                "--out", folder.toString(), "--force"));
+        assertTrue(err().contains("makegood profile --email"), err());
+        assertFalse(Files.exists(folder), "nothing written");
+    }
+
+    @Test
     void changingOneFieldKeepsTheOthersAndTheLogo() {
         Logo logo = new Logo(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png");
         try (Database db = Database.open(dataDir)) {
