@@ -3,6 +3,7 @@ package app.makegood.ui;
 import app.makegood.domain.letters.LetterRefusal;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
@@ -63,7 +64,12 @@ class TruthfulFlowTest extends AppFlowTest {
         driver.open("Oven ran too hot");
         AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
         clickOn("#step-5");
-        clickOn(from(driver.<Node>visible("#actions")).lookup("Switch the oven off and bake next door").<Node>query());
+        // The actions table sits below the five whys, out of view: select its one row as the keyboard would.
+        TableView<?> actions = driver.visible("#actions");
+        interact(() -> {
+            actions.requestFocus();
+            actions.getSelectionModel().select(0);
+        });
         assertEquals(PREVENT, driver.comboText("#actionType"));
         assertEquals("High", driver.comboText("#actionPriority"));
         assertTrue(driver.<CheckBox>visible("#evidenceForCustomers").isSelected());
