@@ -41,6 +41,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
@@ -254,6 +255,7 @@ public final class ProveController {
         isRoot.setToggleGroup(rootGroup);
         isRoot.setSelected(row.rootCauseProperty().get());
         isRoot.setOnAction(e -> vm.markRootCause(index));
+        isRoot.setMinWidth(Region.USE_PREF_SIZE); // the text areas give way on a narrow window, not this label
         Button up = smallButton("\u2191", messages.get("field.why.up"), () -> vm.moveWhy(index, -1));
         Button down = smallButton("\u2193", messages.get("field.why.down"), () -> vm.moveWhy(index, 1));
         Button remove = smallButton("\u00D7", messages.get("field.why.remove"), () -> vm.removeWhy(index));
