@@ -1,7 +1,7 @@
 package app.makegood;
 
 import app.makegood.export.IncidentJson;
-import app.makegood.export.LetterExport;
+import app.makegood.export.letter.LetterExport;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.service.Exporters;
 import app.makegood.store.Backups;
@@ -19,8 +19,8 @@ import app.makegood.ui.Dialogs;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.FileDialogs;
 import app.makegood.ui.LetterKit;
-import app.makegood.ui.LanguageEngine;
-import app.makegood.ui.MainController;
+import app.makegood.ui.shell.LanguageEngine;
+import app.makegood.ui.shell.MainController;
 import app.makegood.ui.Messages;
 import app.makegood.ui.OpenRescue;
 import app.makegood.ui.PassphraseDialogs;

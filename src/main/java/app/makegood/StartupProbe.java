@@ -1,6 +1,6 @@
 package app.makegood;
 
-import app.makegood.ui.MainController;
+import app.makegood.ui.shell.MainController;
 import app.makegood.ui.NextFrame;
 import javafx.application.Platform;
 import javafx.scene.Scene;

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The layer rule from the README, checked on every build. */
@@ -39,6 +40,12 @@ class ArchitectureTest {
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Service")
                 .whereLayer("Language").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Service")
                 .check(CLASSES);
+    }
+
+    /** Every package, parents and children alike, is its own slice: ui.shell may use ui.wizard, never the reverse. */
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("app.makegood.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

@@ -3,7 +3,7 @@ package app.makegood;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentSummary;
 import app.makegood.domain.SampleIncidents;
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.Logo;
 import app.makegood.domain.Attachment;
 import app.makegood.export.CustomerCsv;

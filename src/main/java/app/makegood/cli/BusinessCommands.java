@@ -4,7 +4,7 @@ import app.makegood.domain.Limits;
 import app.makegood.domain.Text;
 import app.makegood.domain.Validation;
 import app.makegood.domain.amends.AmendsDefaults;
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.PaperSize;
 import app.makegood.service.BusinessFigures;

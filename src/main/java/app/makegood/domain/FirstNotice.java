@@ -1,6 +1,6 @@
 package app.makegood.domain;
 
-import app.makegood.domain.letters.LetterFormat;
+import app.makegood.domain.LetterFormat;
 
 import java.time.Instant;
 import java.util.Objects;

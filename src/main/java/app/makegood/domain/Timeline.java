@@ -1,7 +1,7 @@
 package app.makegood.domain;
 
-import app.makegood.domain.letters.LetterFormat;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterFormat;
+import app.makegood.domain.LetterRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;

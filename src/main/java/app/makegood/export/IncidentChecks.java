@@ -10,7 +10,7 @@ import app.makegood.domain.Quote;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.SupportingLink;
 import app.makegood.domain.WhyStep;
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 
 import java.math.BigDecimal;
 import java.time.Instant;

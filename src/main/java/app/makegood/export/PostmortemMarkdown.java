@@ -1,7 +1,7 @@
 package app.makegood.export;
 
 import app.makegood.domain.Incident;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterRecord;
 import app.makegood.domain.amends.AmendsDefaults;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;

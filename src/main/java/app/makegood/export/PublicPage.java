@@ -5,7 +5,7 @@ import app.makegood.domain.FileNames;
 import app.makegood.domain.Incident;
 import app.makegood.domain.PublicStory;
 import app.makegood.domain.letters.BusinessProfile;
-import app.makegood.export.letter.HtmlText;
+import app.makegood.export.HtmlText;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 

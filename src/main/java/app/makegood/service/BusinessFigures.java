@@ -3,7 +3,7 @@ package app.makegood.service;
 import app.makegood.domain.Text;
 import app.makegood.domain.Validation;
 import app.makegood.domain.amends.AmendsDefaults;
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 import app.makegood.store.SettingsRepository;
 
 import java.math.BigDecimal;

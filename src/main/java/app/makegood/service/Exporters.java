@@ -1,6 +1,6 @@
 package app.makegood.service;
 
-import app.makegood.export.LetterExport;
+import app.makegood.export.letter.LetterExport;
 import app.makegood.export.PostmortemMarkdown;
 import app.makegood.export.PublicPage;
 import app.makegood.export.letter.BundledFonts;

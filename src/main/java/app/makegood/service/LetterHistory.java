@@ -2,9 +2,9 @@ package app.makegood.service;
 
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Ids;
-import app.makegood.domain.letters.LetterFormat;
-import app.makegood.domain.letters.LetterKind;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterFormat;
+import app.makegood.domain.LetterKind;
+import app.makegood.domain.LetterRecord;
 import app.makegood.domain.letters.OutboxMessage;
 import app.makegood.store.LetterLog;
 

@@ -1,7 +1,7 @@
 package app.makegood.service;
 
 import app.makegood.domain.Incident;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterRecord;
 import app.makegood.export.PostmortemMarkdown;
 import app.makegood.export.letter.PostmortemPdf;
 import app.makegood.store.LetterLog;

@@ -2,7 +2,7 @@ package app.makegood.service;
 
 import app.makegood.domain.FirstNotice;
 import app.makegood.domain.Incident;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterRecord;
 import app.makegood.store.IncidentRepository;
 
 import java.util.ArrayList;

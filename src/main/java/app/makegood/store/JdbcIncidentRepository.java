@@ -21,7 +21,7 @@ import app.makegood.domain.Severity;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.Text;
 import app.makegood.domain.WhyStep;
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;

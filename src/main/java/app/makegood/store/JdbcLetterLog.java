@@ -1,8 +1,8 @@
 package app.makegood.store;
 
-import app.makegood.domain.letters.LetterFormat;
-import app.makegood.domain.letters.LetterKind;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterFormat;
+import app.makegood.domain.LetterKind;
+import app.makegood.domain.LetterRecord;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package app.makegood.store;
 
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.Outbox;
 import app.makegood.domain.letters.OutboxMessage;
 

@@ -1,6 +1,6 @@
 package app.makegood.store;
 
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterRecord;
 
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package app.makegood.ui;
 
-import app.makegood.domain.letters.LetterKind;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterKind;
+import app.makegood.domain.LetterRecord;
 import app.makegood.domain.letters.Outbox;
 import app.makegood.domain.letters.OutboxMessage;
-import app.makegood.export.LetterExport;
+import app.makegood.export.letter.LetterExport;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.TemplateName;
 import app.makegood.export.mail.DeliveryResult;

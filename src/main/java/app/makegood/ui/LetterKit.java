@@ -1,7 +1,7 @@
 package app.makegood.ui;
 
 import app.makegood.domain.letters.Outbox;
-import app.makegood.export.LetterExport;
+import app.makegood.export.letter.LetterExport;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.store.LetterLog;
 

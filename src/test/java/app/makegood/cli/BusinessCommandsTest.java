@@ -2,7 +2,7 @@ package app.makegood.cli;
 
 import app.makegood.domain.Incident;
 import app.makegood.domain.amends.AmendsDefaults;
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.Logo;
 import app.makegood.domain.letters.PaperSize;

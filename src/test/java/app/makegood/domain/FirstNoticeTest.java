@@ -1,6 +1,6 @@
 package app.makegood.domain;
 
-import app.makegood.domain.letters.LetterFormat;
+import app.makegood.domain.LetterFormat;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

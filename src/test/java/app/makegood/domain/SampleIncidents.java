@@ -1,6 +1,6 @@
 package app.makegood.domain;
 
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

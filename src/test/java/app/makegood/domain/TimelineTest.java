@@ -1,8 +1,8 @@
 package app.makegood.domain;
 
-import app.makegood.domain.letters.LetterFormat;
-import app.makegood.domain.letters.LetterKind;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterFormat;
+import app.makegood.domain.LetterKind;
+import app.makegood.domain.LetterRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

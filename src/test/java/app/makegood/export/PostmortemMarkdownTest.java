@@ -1,9 +1,9 @@
 package app.makegood.export;
 
 import app.makegood.domain.Incident;
-import app.makegood.domain.letters.LetterFormat;
-import app.makegood.domain.letters.LetterKind;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterFormat;
+import app.makegood.domain.LetterKind;
+import app.makegood.domain.LetterRecord;
 import app.makegood.domain.amends.AmendsDefaults;
 import org.junit.jupiter.api.Test;
 

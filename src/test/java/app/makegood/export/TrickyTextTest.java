@@ -1,15 +1,16 @@
 package app.makegood.export;
 
+import app.makegood.export.letter.LetterExport;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
 import app.makegood.domain.PublicStory;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.letters.BusinessProfile;
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.PaperSize;
 import app.makegood.export.letter.BundledFonts;
-import app.makegood.export.letter.HtmlText;
+import app.makegood.export.HtmlText;
 import app.makegood.export.letter.LetterSamples;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.Pdfs;

@@ -70,7 +70,7 @@ public final class CrashChildMain {
                 app.makegood.export.letter.BundledFonts.load()), java.time.ZoneOffset.UTC, java.util.Locale.UK);
         for (int n = 1; ; n++) {
             postmortem.write(base, List.of(), new app.makegood.domain.amends.AmendsDefaults("GBP",
-                            new app.makegood.domain.amends.FutureValueInputs(new java.math.BigDecimal("60"),
+                            new app.makegood.domain.FutureValueInputs(new java.math.BigDecimal("60"),
                                     new java.math.BigDecimal("4"), new java.math.BigDecimal("3"),
                                     new java.math.BigDecimal("0.4"))),
                     app.makegood.domain.letters.BusinessProfile.EMPTY, java.time.LocalDate.of(2026, 11, 20), target);

@@ -1,7 +1,7 @@
 package app.makegood.store;
 
 import app.makegood.domain.Incident;
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.Outbox;
 import app.makegood.domain.letters.OutboxMessage;
 import org.junit.jupiter.api.Test;

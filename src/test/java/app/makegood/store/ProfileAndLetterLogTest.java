@@ -2,9 +2,9 @@ package app.makegood.store;
 
 import app.makegood.domain.Incident;
 import app.makegood.domain.letters.BusinessProfile;
-import app.makegood.domain.letters.LetterFormat;
-import app.makegood.domain.letters.LetterKind;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterFormat;
+import app.makegood.domain.LetterKind;
+import app.makegood.domain.LetterRecord;
 import app.makegood.domain.letters.Logo;
 import app.makegood.domain.letters.PaperSize;
 import org.junit.jupiter.api.Test;

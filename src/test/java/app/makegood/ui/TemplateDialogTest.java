@@ -1,6 +1,6 @@
 package app.makegood.ui;
 
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.export.letter.TemplateName;
 import javafx.scene.Scene;

@@ -1,5 +1,6 @@
 package app.makegood.domain.amends;
 
+import app.makegood.domain.FutureValueInputs;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;

@@ -1,5 +1,7 @@
 package app.makegood.domain.letters;
 
+import app.makegood.domain.LetterKind;
+import app.makegood.domain.LetterRecord;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
 

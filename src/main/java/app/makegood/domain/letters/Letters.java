@@ -1,5 +1,6 @@
 package app.makegood.domain.letters;
 
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.ActionStatus;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Attachment;

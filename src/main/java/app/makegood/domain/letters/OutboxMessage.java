@@ -1,5 +1,6 @@
 package app.makegood.domain.letters;
 
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.Ids;
 import app.makegood.domain.Text;
 

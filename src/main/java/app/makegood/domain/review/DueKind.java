@@ -1,6 +1,6 @@
 package app.makegood.domain.review;
 
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 
 import java.util.Optional;
 

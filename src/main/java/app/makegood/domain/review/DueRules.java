@@ -8,7 +8,7 @@ import app.makegood.domain.OfferState;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.UpdateCadence;
 import app.makegood.domain.letters.FollowUp;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterRecord;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

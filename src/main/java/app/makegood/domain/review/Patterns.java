@@ -8,7 +8,7 @@ import app.makegood.domain.NoticeClock;
 import app.makegood.domain.SameCustomer;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.amends.AmendsTotals;
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

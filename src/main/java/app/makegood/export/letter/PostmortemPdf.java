@@ -1,7 +1,7 @@
 package app.makegood.export.letter;
 
 import app.makegood.domain.Incident;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterRecord;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.export.AtomicFile;

@@ -1,6 +1,6 @@
 package app.makegood.export.letter;
 
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.makegood.export.letter;
 
+import app.makegood.export.HtmlText;
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;

@@ -1,7 +1,7 @@
 package app.makegood.ui.review;
 
 import app.makegood.domain.Incident;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterRecord;
 import app.makegood.domain.review.DueItem;
 import app.makegood.domain.review.DueRules;
 import app.makegood.domain.review.IncidentSearch;

@@ -3,7 +3,7 @@ package app.makegood.ui.wizard;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.amends.AmendsTotals;
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 import app.makegood.domain.amends.OfferTiers;
 import app.makegood.domain.amends.OfferWarning;
 import app.makegood.domain.amends.OfferWarnings;

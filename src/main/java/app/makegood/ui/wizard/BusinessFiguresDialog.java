@@ -1,7 +1,7 @@
 package app.makegood.ui.wizard;
 
 import app.makegood.domain.amends.AmendsDefaults;
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 import app.makegood.service.BusinessFigures;
 import app.makegood.ui.Messages;
 import javafx.beans.binding.Bindings;

@@ -3,7 +3,7 @@ package app.makegood.ui.wizard;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;

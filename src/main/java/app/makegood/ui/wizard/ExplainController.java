@@ -4,7 +4,7 @@ import app.makegood.domain.Dates;
 import app.makegood.domain.Incident;
 import app.makegood.domain.PublicStory;
 import app.makegood.domain.coach.LetterPart;
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
 import app.makegood.ui.NoticeTexts;

@@ -2,10 +2,10 @@ package app.makegood.ui.wizard;
 
 import app.makegood.domain.Incident;
 import app.makegood.domain.amends.AmendsDefaults;
-import app.makegood.domain.letters.LetterFormat;
-import app.makegood.domain.letters.LetterKind;
-import app.makegood.domain.letters.LetterRecord;
-import app.makegood.export.LetterExport;
+import app.makegood.domain.LetterFormat;
+import app.makegood.domain.LetterKind;
+import app.makegood.domain.LetterRecord;
+import app.makegood.export.letter.LetterExport;
 import app.makegood.ui.ErrorMessages;
 import app.makegood.ui.Messages;
 import javafx.beans.binding.Bindings;

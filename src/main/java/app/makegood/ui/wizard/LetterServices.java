@@ -1,8 +1,8 @@
 package app.makegood.ui.wizard;
 
 import app.makegood.domain.letters.BusinessProfile;
-import app.makegood.domain.letters.LetterKind;
-import app.makegood.export.LetterExport;
+import app.makegood.domain.LetterKind;
+import app.makegood.export.letter.LetterExport;
 import app.makegood.store.LetterLog;
 import app.makegood.ui.Background;
 import app.makegood.ui.FileDialogs;

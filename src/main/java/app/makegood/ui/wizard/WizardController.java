@@ -4,7 +4,7 @@ import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.NoticeClock;
 import app.makegood.domain.coach.LetterPart;
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.ui.Background;
 import app.makegood.ui.DatePickers;
 import app.makegood.ui.Dialogs;

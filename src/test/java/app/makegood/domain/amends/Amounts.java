@@ -1,5 +1,6 @@
 package app.makegood.domain.amends;
 
+import app.makegood.domain.FutureValueInputs;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;

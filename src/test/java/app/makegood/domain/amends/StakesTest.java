@@ -1,5 +1,6 @@
 package app.makegood.domain.amends;
 
+import app.makegood.domain.FutureValueInputs;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

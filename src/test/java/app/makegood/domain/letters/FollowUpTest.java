@@ -1,5 +1,8 @@
 package app.makegood.domain.letters;
 
+import app.makegood.domain.LetterFormat;
+import app.makegood.domain.LetterKind;
+import app.makegood.domain.LetterRecord;
 import app.makegood.domain.ActionStatus;
 import app.makegood.domain.ActionType;
 import app.makegood.domain.CorrectiveAction;

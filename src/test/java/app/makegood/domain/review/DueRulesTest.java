@@ -8,9 +8,9 @@ import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.OfferState;
 import app.makegood.domain.SampleIncidents;
 import app.makegood.domain.StatusUpdate;
-import app.makegood.domain.letters.LetterFormat;
-import app.makegood.domain.letters.LetterKind;
-import app.makegood.domain.letters.LetterRecord;
+import app.makegood.domain.LetterFormat;
+import app.makegood.domain.LetterKind;
+import app.makegood.domain.LetterRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

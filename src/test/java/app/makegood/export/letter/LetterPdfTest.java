@@ -4,7 +4,7 @@ import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterContent;
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.Letters;
 import app.makegood.domain.letters.Logo;
 import app.makegood.domain.letters.PaperSize;

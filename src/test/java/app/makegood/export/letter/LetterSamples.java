@@ -2,10 +2,10 @@ package app.makegood.export.letter;
 
 import app.makegood.domain.Incident;
 import app.makegood.domain.amends.AmendsDefaults;
-import app.makegood.domain.amends.FutureValueInputs;
+import app.makegood.domain.FutureValueInputs;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterContent;
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.Letters;
 import app.makegood.domain.letters.Logo;
 import app.makegood.domain.letters.PaperSize;

@@ -1,6 +1,6 @@
 package app.makegood.export.letter;
 
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.PaperSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package app.makegood.export.letter;
 
+import app.makegood.export.HtmlText;
 import app.makegood.domain.letters.PaperSize;
 import org.junit.jupiter.api.Test;
 

@@ -6,12 +6,12 @@ import app.makegood.domain.Ids;
 import app.makegood.domain.Incident;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.letters.BusinessProfile;
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.LetterRefusal;
 import app.makegood.domain.letters.Letters;
 import app.makegood.domain.letters.PaperSize;
 import app.makegood.export.LetterException;
-import app.makegood.export.LetterExport;
+import app.makegood.export.letter.LetterExport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package app.makegood.export.mail;
 
 import app.makegood.domain.Incident;
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.Outbox;
 import app.makegood.domain.letters.OutboxMessage;
 import app.makegood.store.Database;

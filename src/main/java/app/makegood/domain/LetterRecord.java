@@ -1,4 +1,4 @@
-package app.makegood.domain.letters;
+package app.makegood.domain;
 
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Ids;

@@ -1,4 +1,4 @@
-package app.makegood.ui;
+package app.makegood.ui.shell;
 
 import app.makegood.domain.coach.Grammar;
 import app.makegood.language.LanguageToolGrammar;

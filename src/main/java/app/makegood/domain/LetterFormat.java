@@ -1,4 +1,4 @@
-package app.makegood.domain.letters;
+package app.makegood.domain;
 
 /** How a letter left the app. */
 public enum LetterFormat {

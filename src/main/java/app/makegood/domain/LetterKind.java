@@ -1,4 +1,4 @@
-package app.makegood.domain.letters;
+package app.makegood.domain;
 
 /** The letters a business sends about one incident, in the order it usually sends them. */
 public enum LetterKind {

@@ -1,5 +1,6 @@
-package app.makegood.ui;
+package app.makegood.ui.shell;
 
+import app.makegood.ui.Messages;
 import app.makegood.domain.Replacement;
 
 import java.util.ArrayList;

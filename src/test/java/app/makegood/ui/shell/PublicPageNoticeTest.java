@@ -1,6 +1,7 @@
-package app.makegood.ui;
+package app.makegood.ui.shell;
 
 import app.makegood.domain.Replacement;
+import app.makegood.ui.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,9 @@
-package app.makegood.export;
+package app.makegood.export.letter;
 
+import app.makegood.export.AtomicFile;
+import app.makegood.export.LetterException;
+import app.makegood.export.NotSavedException;
+import app.makegood.export.PortableNames;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.FileNames;
 import app.makegood.domain.Incident;
@@ -7,8 +11,8 @@ import app.makegood.domain.Text;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.letters.LetterContent;
-import app.makegood.domain.letters.LetterFormat;
-import app.makegood.domain.letters.LetterKind;
+import app.makegood.domain.LetterFormat;
+import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.Letters;
 import app.makegood.export.letter.BundledFonts;
 import app.makegood.export.letter.FontCoverage;

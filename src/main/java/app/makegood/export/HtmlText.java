@@ -1,4 +1,4 @@
-package app.makegood.export.letter;
+package app.makegood.export;
 
 import com.samskivert.mustache.Mustache;
 

@@ -1,4 +1,4 @@
-package app.makegood.domain.amends;
+package app.makegood.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

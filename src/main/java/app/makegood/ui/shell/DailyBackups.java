@@ -1,5 +1,7 @@
-package app.makegood.ui;
+package app.makegood.ui.shell;
 
+import app.makegood.ui.Background;
+import app.makegood.ui.ErrorMessages;
 import app.makegood.store.Backups;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
