@@ -359,8 +359,9 @@ public final class MainController implements IncidentListController.Actions {
         }
     }
 
+    /** The views live beside MainView.fxml in the ui resources, one folder per feature. */
     private FXMLLoader loader(String fxml) {
-        return new FXMLLoader(MainController.class.getResource(fxml), services.messages().bundle());
+        return new FXMLLoader(MainController.class.getResource("/app/makegood/ui/" + fxml), services.messages().bundle());
     }
 
     private static Parent load(FXMLLoader loader) {
