@@ -20,12 +20,13 @@ public final class CountInput {
     }
 
     private OptionalInt parse(String s) {
+        return accepts(s, max) ? OptionalInt.of(Integer.parseInt(s.strip())) : OptionalInt.empty();
+    }
+
+    /** Whether {@code s} is a whole number from 1 to {@code max}. */
+    public static boolean accepts(String s, int max) {
         String t = s == null ? "" : s.strip();
-        if (!t.matches("[0-9]{1,9}")) {
-            return OptionalInt.empty();
-        }
-        int n = Integer.parseInt(t);
-        return n >= 1 && n <= max ? OptionalInt.of(n) : OptionalInt.empty();
+        return t.matches("[0-9]{1,9}") && Integer.parseInt(t) >= 1 && Integer.parseInt(t) <= max;
     }
 
     public StringProperty textProperty() {

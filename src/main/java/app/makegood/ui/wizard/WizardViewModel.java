@@ -428,11 +428,13 @@ public final class WizardViewModel {
         return new ImportSummary(added.size(), imported.size() - added.size());
     }
 
-    /** Gives every customer the same kind of offer, amount and note as {@code model}. */
+    /** Gives every customer the same kind of offer, amount (with its period) and note as {@code model}. */
     public void applyOfferToAll(CustomerRow model) {
         for (CustomerRow c : customers) {
             c.offerKindProperty().set(model.offerKindProperty().get());
             c.offerAmount().textProperty().set(model.offerAmount().textProperty().get());
+            c.offerPeriodProperty().set(model.offerPeriodProperty().get());
+            c.offerPeriods().textProperty().set(model.offerPeriods().textProperty().get());
             c.offerNoteProperty().set(model.offerNoteProperty().get());
         }
     }
