@@ -65,7 +65,7 @@ public final class Redaction {
             if (c.email().contains("@")) {
                 r.customerEmails.add(mailbox(c.email()));
             }
-            Stream.of(c.expectedValue(), c.offerAmount()).flatMap(Optional::stream).forEach(r::addAmount);
+            Stream.of(c.expectedValue(), c.offerAmount(), c.offerWorth()).flatMap(Optional::stream).forEach(r::addAmount);
         }
         i.actions().forEach(a -> r.names.add(a.owner(), PublicStory.OUR_TEAM, true));
         return r;

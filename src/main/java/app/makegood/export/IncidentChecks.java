@@ -192,6 +192,7 @@ final class IncidentChecks {
         // The database columns: DECIMAL(12,2) for money, and the future-value figures' own sizes.
         amount(at + "expectedValue", c.expectedValue(), 10, 2);
         amount(at + "offerAmount", c.offerAmount(), 10, 2);
+        amount(at + "offerPeriods", Optional.of(BigDecimal.valueOf(c.offerPeriods())), 3, 0); // OfferTerms.MAX_PERIODS
         if (c.futureValue().isPresent()) {
             FutureValueInputs f = c.futureValue().get();
             amount(at + "futureValue.averageOrderValue", Optional.of(f.averageOrderValue()), 10, 2);

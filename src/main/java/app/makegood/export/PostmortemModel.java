@@ -16,6 +16,7 @@ import app.makegood.domain.LetterRecord;
 import app.makegood.domain.WhyStep;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.amends.AmendsTotals;
+import app.makegood.domain.amends.PriceWords;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -158,7 +159,7 @@ public final class PostmortemModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", c.name().isBlank() ? c.email() : c.name());
         m.put("expected", c.expected());
-        m.put("offer", c.offerAmount().map(money).orElse(""));
+        m.put("offer", PriceWords.offer(c, money));
         m.put("state", c.offerState() == OfferState.NOT_OFFERED ? "not offered yet" : words(c.offerState().name()));
         return m;
     }

@@ -16,6 +16,7 @@ import app.makegood.domain.Moment;
 import app.makegood.domain.NoticeChannel;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
+import app.makegood.domain.PricePeriod;
 import app.makegood.domain.PostmortemNotes;
 import app.makegood.domain.Severity;
 import app.makegood.domain.StatusUpdate;
@@ -62,8 +63,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
             INSERT INTO affected_customers (id, incident_id, position, name, email, expected, expected_value,
                                             offer_kind, offer_amount, offer_note, offer_state, salutation,
                                             reference, notes, average_order_value, orders_per_year,
-                                            expected_years, margin)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                            expected_years, margin, expected_period, offer_period, offer_periods)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_UPDATE = """
             INSERT INTO status_updates (id, incident_id, position, written_at, text, sent, channel)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
@@ -301,7 +302,8 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                 cu.futureValue().map(FutureValueInputs::averageOrderValue),
                 cu.futureValue().map(FutureValueInputs::ordersPerYear),
                 cu.futureValue().map(FutureValueInputs::expectedYears),
-                cu.futureValue().map(FutureValueInputs::margin)}));
+                cu.futureValue().map(FutureValueInputs::margin), cu.expectedPeriod(), cu.offerPeriod(),
+                cu.offerPeriods()}));
         batch(c, INSERT_UPDATE, rows(i.updates(), (u, p) -> new Object[]{u.id(), id, p, u.writtenAt(), u.text(),
                 u.sent(), u.channel()}));
         batch(c, INSERT_WHY, rows(i.whys(), (w, p) -> new Object[]{id, p, w.question(), w.answer(), w.rootCause()}));
@@ -389,7 +391,10 @@ public final class JdbcIncidentRepository implements IncidentRepository {
                         rs.getString("salutation"),
                         rs.getString("reference"),
                         rs.getString("notes"),
-                        futureValue(rs)), id);
+                        futureValue(rs),
+                        enumValue(rs, "expected_period", PricePeriod.class),
+                        enumValue(rs, "offer_period", PricePeriod.class),
+                        rs.getInt("offer_periods")), id);
         Map<String, List<StatusUpdate>> updates = byIncident(c,
                 "SELECT * FROM status_updates" + where + " ORDER BY incident_id, position", rs -> new StatusUpdate(
                         rs.getString("id"),

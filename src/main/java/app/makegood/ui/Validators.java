@@ -19,10 +19,6 @@ public final class Validators {
         return text(t -> t.isBlank() || Validation.isEmail(t), messages.get("valid.email"));
     }
 
-    public Validator<String> money() {
-        return text(Validation::isMoneyOrBlank, messages.get("valid.money"));
-    }
-
     public Validator<String> text(Predicate<String> ok, String message) {
         return (control, value) -> ValidationResult.fromMessageIf(control, message, Severity.ERROR,
                 !ok.test(value == null ? "" : value));

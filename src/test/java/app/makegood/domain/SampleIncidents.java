@@ -28,7 +28,8 @@ public final class SampleIncidents {
                 Optional.empty(), OfferKind.CREDIT, Optional.empty(), "", OfferState.NOT_OFFERED, "", "", "", null);
         AffectedCustomer chloé = new AffectedCustomer(Ids.newId(), "Chloé", "chloe@example.org", "",
                 Optional.of(new BigDecimal("1234567.89")), OfferKind.REFUND, Optional.of(new BigDecimal("0.01")),
-                "€ back", OfferState.DECLINED, "Chère Chloé", "Booking B-7", "", Optional.empty());
+                "€ back", OfferState.DECLINED, "Chère Chloé", "Booking B-7", "", Optional.empty())
+                .withPeriods(PricePeriod.YEARLY, PricePeriod.WEEKLY, 3);
         CorrectiveAction thermometer = new CorrectiveAction(Ids.newId(), "Calibrate the oven thermometer weekly",
                 "Dana", Optional.of(LocalDate.of(2026, 11, 20)), ActionStatus.IN_PROGRESS, "Log sheet on the wall",
                 List.of(attachment("log.pdf", "%PDF-1.4 log"), attachment("photo.jpg", "\u00ff\u00d8 jpeg")),

@@ -10,6 +10,7 @@ import app.makegood.domain.Milestones;
 import app.makegood.domain.Limits;
 import app.makegood.domain.NoticeChannel;
 import app.makegood.domain.PostmortemNotes;
+import app.makegood.domain.PricePeriod;
 import app.makegood.domain.SampleIncidents;
 import app.makegood.domain.SupportingLink;
 import app.makegood.store.Database;
@@ -92,7 +93,12 @@ class IncidentJsonTest {
     @Test
     void rejectsATruncatedFile() throws IOException {
         byte[] whole = write(incidents);
-        for (int length : new int[]{1, 40, whole.length / 2, whole.length - 3}) {
+        // The middle cut lands before a quote, not inside a true, false, null or number (tested below).
+        int middle = whole.length / 2;
+        while (whole[middle] != '"') {
+            middle--;
+        }
+        for (int length : new int[]{1, 40, middle, whole.length - 3}) {
             assertRejected(Arrays.copyOf(whole, length), "The file ends too early (it is truncated)");
         }
         // Cut inside a null, Jackson reads a word it does not know: still a file that ends too early.
@@ -172,6 +178,23 @@ class IncidentJsonTest {
         assertEquals(incidents.get(0).firstNoticeAt(), older.firstNoticeAt());
         assertRejected(changed(root -> incident(root, 0).put("firstNoticeHow", "PIGEON")),
                 "Incident \"Burnt birthday cake\" has an invalid value \"PIGEON\" for \"firstNoticeHow\".");
+    }
+
+    @Test
+    void carriesPricePeriodsAndReadsOlderFilesAsOneOff() throws IOException {
+        AffectedCustomer chloé = json.read(new ByteArrayInputStream(write(incidents))).get(0).customers().get(2);
+        assertEquals(List.of(PricePeriod.YEARLY, PricePeriod.WEEKLY, 3),
+                List.of(chloé.expectedPeriod(), chloé.offerPeriod(), chloé.offerPeriods()));
+
+        AffectedCustomer older = json.read(new ByteArrayInputStream(changed(root -> {
+            ObjectNode customer = (ObjectNode) incident(root, 0).withArray("customers").get(2);
+            customer.remove(List.of("expectedPeriod", "offerPeriod", "offerPeriods"));
+        }))).get(0).customers().get(2);
+        assertEquals(List.of(PricePeriod.ONE_OFF, PricePeriod.ONE_OFF, 1),
+                List.of(older.expectedPeriod(), older.offerPeriod(), older.offerPeriods()));
+        assertEquals(chloé.offerAmount(), older.offerAmount());
+        assertRejected(changed(root -> ((ObjectNode) incident(root, 0).withArray("customers").get(2))
+                .put("offerPeriods", 1000)), "Incident \"Burnt birthday cake\"");
     }
 
     @Test

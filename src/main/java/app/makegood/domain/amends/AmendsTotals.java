@@ -12,13 +12,14 @@ import java.util.function.Function;
 /**
  * The figures for a whole incident. An offer counts as offered once the customer has been told of it
  * (offered, accepted or declined) and it has an amount; declined offers still show what was put on the table.
+ * A recurring offer counts for what it is worth over all its periods.
  */
 public record AmendsTotals(int customers, BigDecimal totalStake, BigDecimal totalOffered, BigDecimal totalAccepted) {
     private static final Set<OfferState> TOLD = Set.of(OfferState.OFFERED, OfferState.ACCEPTED, OfferState.DECLINED);
 
     /** @param inputs each customer's future-value figures (the profile defaults or their own) */
     public static AmendsTotals of(List<AffectedCustomer> customers, Function<AffectedCustomer, FutureValueInputs> inputs) {
-        BigDecimal stake = sum(customers, c -> Stakes.of(c.expectedValue(), inputs.apply(c)).total());
+        BigDecimal stake = sum(customers, c -> Stakes.of(c, inputs.apply(c)).total());
         BigDecimal offered = sum(customers.stream().filter(c -> TOLD.contains(c.offerState())).toList(),
                 AmendsTotals::offer);
         BigDecimal accepted = sum(customers.stream().filter(c -> c.offerState() == OfferState.ACCEPTED).toList(),
@@ -27,7 +28,7 @@ public record AmendsTotals(int customers, BigDecimal totalStake, BigDecimal tota
     }
 
     private static BigDecimal offer(AffectedCustomer c) {
-        return c.offerAmount().orElse(BigDecimal.ZERO);
+        return c.offerWorth().orElse(BigDecimal.ZERO);
     }
 
     private static BigDecimal sum(List<AffectedCustomer> customers, Function<AffectedCustomer, BigDecimal> amount) {

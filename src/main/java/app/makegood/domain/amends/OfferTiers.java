@@ -38,6 +38,9 @@ public final class OfferTiers {
     private static SuggestedOffer restore(Stake stake, Function<BigDecimal, String> money) {
         String reason = stake.expectationMissing()
                 ? "Nothing is entered for what they expected, so there is nothing to restore yet."
+                : stake.expectedPeriod().recurs()
+                ? "Puts right what was promised: " + PriceWords.span(1, stake.expectedPeriod()) + " free, at the "
+                        + stake.expectationText(money) + " they pay."
                 : "Puts right what was promised: the " + money.apply(stake.expectationValue()) + " they expected.";
         return new SuggestedOffer(Tier.RESTORE, stake.expectationValue(), reason);
     }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 /**
  * Checks one customer's offer against their stake. An amount is checked whatever its state, so a draft
  * is flagged before it is sent. An offer can be both below the expectation and a token; both are said.
+ * The offer counts for what it is worth over all its periods ({@link AffectedCustomer#offerWorth()}).
  */
 public final class OfferWarnings {
     /**
@@ -34,16 +35,26 @@ public final class OfferWarnings {
             }
             return out;
         }
-        BigDecimal offer = customer.offerAmount().get();
+        // A recurring offer is judged by what it is worth over all its periods, against one period of what they pay.
+        BigDecimal offer = customer.offerWorth().orElseThrow();
+        String offered = PriceWords.offer(customer, money);
         if (offer.compareTo(stake.expectationValue()) < 0) {
             out.add(new OfferWarning(Kind.BELOW_EXPECTATION, "This covers less than what they paid for: "
-                    + money.apply(offer) + " against " + money.apply(stake.expectationValue()) + "."));
+                    + offered + " against " + stake.expectationText(money) + "."));
         }
         BigDecimal tokenLine = Money.round(stake.total().multiply(OfferTiers.GOODWILL_SHARE));
-        if (stake.total().compareTo(LARGE_STAKE) >= 0 && offer.compareTo(tokenLine) < 0) {
-            out.add(new OfferWarning(Kind.TOKEN, "This looks like a token: " + money.apply(offer) + " is less than "
+        if (stake.total().compareTo(LARGE_STAKE) >= 0 && offer.compareTo(tokenLine) < 0 && !restores(stake, offer)) {
+            out.add(new OfferWarning(Kind.TOKEN, "This looks like a token: " + offered + " is less than "
                     + OfferTiers.GOODWILL_PERCENT + "% of the " + money.apply(stake.total()) + " at stake."));
         }
         return out;
+    }
+
+    /**
+     * Gives back at least what they paid (a month free of a monthly service, a full refund): a fair restore, the
+     * first of the suggested offers, never a token however much future business is at stake.
+     */
+    private static boolean restores(Stake stake, BigDecimal offer) {
+        return stake.expectationValue().signum() > 0 && offer.compareTo(stake.expectationValue()) >= 0;
     }
 }

@@ -1,6 +1,7 @@
 package app.makegood.domain.amends;
 
 import app.makegood.domain.FutureValueInputs;
+import app.makegood.domain.PricePeriod;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -10,9 +11,16 @@ import java.util.function.Function;
  * margin lost if they never come back. Built by {@link Stakes#of}; amounts have two decimal places.
  *
  * @param expectationMissing true when no expected value was entered, so {@code expectationValue} is 0
+ * @param expectedPeriod     how often they pay the expected value; a recurring price counts once, for the one
+ *                           period that went wrong ("€30 a month" puts 30 at stake, not a year of it)
  */
 public record Stake(BigDecimal expectationValue, boolean expectationMissing, FutureValueInputs inputs,
-                    BigDecimal futureValueAtRisk, BigDecimal total) {
+                    BigDecimal futureValueAtRisk, BigDecimal total, PricePeriod expectedPeriod) {
+
+    /** "€30" or "€30 a month": the expectation as the owner entered it. */
+    public String expectationText(Function<BigDecimal, String> money) {
+        return PriceWords.price(expectationValue, expectedPeriod, money);
+    }
 
     /**
      * The calculation in plain words with its figures, one line per step, so the owner can check it.
@@ -22,6 +30,9 @@ public record Stake(BigDecimal expectationValue, boolean expectationMissing, Fut
     public List<String> explanation(Function<BigDecimal, String> money) {
         String expected = expectationMissing
                 ? "not entered, counted as " + money.apply(expectationValue)
+                : expectedPeriod.recurs()
+                ? expectationText(money) + ", counted for the one " + PriceWords.unit(expectedPeriod)
+                        + " that went wrong"
                 : money.apply(expectationValue);
         return List.of(
                 "What they expected: " + expected,

@@ -1,6 +1,8 @@
 package app.makegood.domain.amends;
 
+import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.FutureValueInputs;
+import app.makegood.domain.PricePeriod;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -15,6 +17,16 @@ public final class Stakes {
      *                                  {@link FutureValueInputs#problems() problems}; the UI checks both first
      */
     public static Stake of(Optional<BigDecimal> expectedValue, FutureValueInputs inputs) {
+        return of(expectedValue, PricePeriod.ONE_OFF, inputs);
+    }
+
+    /** A customer's stake: what they pay for one period, when it recurs, plus the future value at risk. */
+    public static Stake of(AffectedCustomer customer, FutureValueInputs inputs) {
+        return of(customer.expectedValue(), customer.expectedPeriod(), inputs);
+    }
+
+    /** @param period how often they pay {@code expectedValue}; the stake counts one period of it */
+    public static Stake of(Optional<BigDecimal> expectedValue, PricePeriod period, FutureValueInputs inputs) {
         if (!inputs.problems().isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", inputs.problems()));
         }
@@ -24,6 +36,7 @@ public final class Stakes {
         }
         BigDecimal future = Money.round(inputs.averageOrderValue().multiply(inputs.ordersPerYear())
                 .multiply(inputs.expectedYears()).multiply(inputs.margin()));
-        return new Stake(expectation, expectedValue.isEmpty(), inputs, future, Money.round(expectation.add(future)));
+        return new Stake(expectation, expectedValue.isEmpty(), inputs, future, Money.round(expectation.add(future)),
+                period);
     }
 }

@@ -9,6 +9,7 @@ import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.OfferState;
 import app.makegood.domain.StatusUpdate;
+import app.makegood.domain.amends.PriceWords;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,8 +68,10 @@ public final class Letters {
                 incident.status().compareTo(IncidentStatus.FIXED) < 0);
     }
 
+    /** "€30", or for a recurring offer what it is worth and over what: "€30 (one month free at €30 a month)". */
     private static String offerValue(AffectedCustomer customer, Function<BigDecimal, String> money) {
-        return customer.offerAmount().filter(amount -> amount.signum() > 0).map(money).orElse("");
+        return customer.offerAmount().filter(amount -> amount.signum() > 0)
+                .map(amount -> PriceWords.offer(customer, money)).orElse("");
     }
 
     /** Only an offer the customer accepted was given: one merely offered, or declined, is not mentioned. */

@@ -1,13 +1,18 @@
 package app.makegood.ui.wizard;
 
+import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
+import app.makegood.domain.PricePeriod;
 import app.makegood.domain.Validation;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.domain.amends.AmendsTotals;
+import app.makegood.domain.amends.OfferTerms;
+import app.makegood.domain.amends.PriceWords;
 import app.makegood.domain.amends.SuggestedOffer;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
+import app.makegood.ui.FieldProblem;
 import app.makegood.ui.Messages;
 import app.makegood.ui.Tables;
 import app.makegood.ui.Validators;
@@ -15,6 +20,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -32,6 +38,7 @@ import org.controlsfx.validation.ValidationSupport;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Step 4: what each customer stands to lose, what they are offered to make it good, and their answer. */
 public final class AmendsController {
@@ -58,6 +65,13 @@ public final class AmendsController {
     @FXML private FlowPane suggestions;
     @FXML private ComboBox<OfferKind> offerKind;
     @FXML private TextField offerAmount;
+    @FXML private ComboBox<PricePeriod> offerPeriod;
+    @FXML private Label forLabel;
+    @FXML private TextField offerPeriods;
+    @FXML private Label periodUnit;
+    @FXML private Label offerProblem;
+    @FXML private Label offerWorth;
+    @FXML private Label figuresProblem;
     @FXML private VBox warnings;
     @FXML private TextArea offerNote;
     @FXML private VBox noteFindings;
@@ -80,6 +94,7 @@ public final class AmendsController {
         defaultsHint.managedProperty().bind(defaultsHint.visibleProperty());
         Choices.fill(offerKind, messages, "offerKind", OfferKind.class);
         Choices.fill(offerState, messages, "offerState", OfferState.class);
+        Choices.fill(offerPeriod, messages, "period", PricePeriod.class);
         initTable();
         totals.textProperty().bind(Bindings.createStringBinding(() -> totalsText(amends.totalsProperty().get()),
                 amends.totalsProperty(), amends.defaultsProperty()));
@@ -87,6 +102,8 @@ public final class AmendsController {
         new DetailForm<CustomerRow>(offerForm)
                 .field(offerKind.valueProperty(), CustomerRow::offerKindProperty)
                 .field(offerAmount.textProperty(), r -> r.offerAmount().textProperty())
+                .field(offerPeriod.valueProperty(), CustomerRow::offerPeriodProperty)
+                .field(offerPeriods.textProperty(), r -> r.offerPeriods().textProperty())
                 .field(offerNote.textProperty(), CustomerRow::offerNoteProperty)
                 .field(offerState.valueProperty(), CustomerRow::offerStateProperty)
                 .field(ownFigures.selectedProperty(), CustomerRow::ownFiguresProperty)
@@ -106,21 +123,54 @@ public final class AmendsController {
         amends.defaultsProperty().addListener(x -> showSelected());
         showSelected();
 
+        validate();
+        offerPeriod.valueProperty().addListener(x -> showPeriods());
+        offerPeriods.textProperty().addListener(x -> showPeriods());
+        showPeriods();
+    }
+
+    /** Each invalid figure says what it expects, under the field and to a screen reader, and is marked in red. */
+    private void validate() {
         ValidationSupport support = new ValidationSupport();
         Validators rules = new Validators(messages);
-        for (TextField amount : new TextField[] {offerAmount, orderValue, ordersPerYear, years, marginPercent}) {
-            support.registerValidator(amount, false, rules.money());
+        Predicate<String> number = Validation::isMoneyOrBlank;
+        FieldProblem offer = new FieldProblem(offerProblem, support, rules)
+                .watch(offerAmount, number, messages.get("valid.moneyPeriod"))
+                .watch(offerPeriods, t -> !recurs() || CountInput.accepts(t, OfferTerms.MAX_PERIODS),
+                        messages.get("valid.periods"));
+        offerPeriod.valueProperty().addListener(x -> offer.recheck());
+        new FieldProblem(figuresProblem, support, rules)
+                .watch(orderValue, number, messages.get("valid.money"))
+                .watch(ordersPerYear, number, messages.get("valid.number"))
+                .watch(years, number, messages.get("valid.number"))
+                .watch(marginPercent, number, messages.get("valid.percent"));
+    }
+
+    private boolean recurs() {
+        return offerPeriod.getValue() != null && offerPeriod.getValue().recurs();
+    }
+
+    /** "for [3] months" only for an offer that recurs. */
+    private void showPeriods() {
+        for (Node n : new Node[] {forLabel, offerPeriods, periodUnit}) {
+            n.setVisible(recurs());
+            n.setManaged(recurs());
+        }
+        if (recurs()) {
+            periodUnit.setText(messages.get("amends.periods." + offerPeriod.getValue().name(),
+                    CountInput.accepts(offerPeriods.getText(), OfferTerms.MAX_PERIODS)
+                            ? Integer.parseInt(offerPeriods.getText().strip()) : 0));
         }
     }
 
     private void initTable() {
         nameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
-        expectedColumn.setCellValueFactory(c -> amountText(c.getValue().expectedValue()));
+        expectedColumn.setCellValueFactory(c -> amountText(c.getValue().expectedValue(), c.getValue().expectedPeriodProperty()));
         stakeColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> amends.money().apply(amends.stakeOf(c.getValue()).total()), dependencies(c.getValue())));
         kindColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("offerKind", c.getValue().offerKindProperty().get()), c.getValue().offerKindProperty()));
-        amountColumn.setCellValueFactory(c -> amountText(c.getValue().offerAmount()));
+        amountColumn.setCellValueFactory(c -> amountText(c.getValue().offerAmount(), c.getValue().offerPeriodProperty()));
         stateColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("offerState", c.getValue().offerStateProperty().get()), c.getValue().offerStateProperty()));
         warningColumn.setCellValueFactory(c -> Bindings.createStringBinding(
@@ -128,10 +178,11 @@ public final class AmendsController {
         Tables.show(customers, vm.customers());
     }
 
-    /** An amount in the business currency; text that is not an amount yet is shown as typed. */
-    private ObservableValue<String> amountText(DecimalInput input) {
+    /** An amount in the business currency, with its period ("€30.00 a month"); text not an amount yet, as typed. */
+    private ObservableValue<String> amountText(DecimalInput input, ObservableValue<PricePeriod> period) {
         return Bindings.createStringBinding(() -> Validation.parseMoney(input.textProperty().get())
-                .map(amends.money()).orElse(input.textProperty().get()), input.textProperty(), amends.defaultsProperty());
+                .map(a -> PriceWords.price(a, period.getValue(), amends.money())).orElse(input.textProperty().get()),
+                input.textProperty(), period, amends.defaultsProperty());
     }
 
     /** What a row's figures depend on: its own fields and the business defaults. */
@@ -160,11 +211,18 @@ public final class AmendsController {
         CustomerRow row = customers.getSelectionModel().getSelectedItem();
         if (row == null) {
             stake.setText("");
+            offerWorth.setVisible(false);
+            offerWorth.setManaged(false);
             suggestions.getChildren().clear();
             warnings.getChildren().clear();
             return;
         }
         stake.setText(messages.get("amends.stakeOf", amends.money().apply(amends.stakeOf(row).total())));
+        AffectedCustomer customer = row.toDomain();
+        boolean worthSaying = customer.offerPeriod().recurs() && customer.offerAmount().isPresent();
+        offerWorth.setText(worthSaying ? messages.get("amends.worth", PriceWords.offer(customer, amends.money())) : "");
+        offerWorth.setVisible(worthSaying);
+        offerWorth.setManaged(worthSaying);
         stakeExplanation.setText(String.join("\n", amends.explanation(row)));
         suggestions.getChildren().setAll(amends.suggestions(row).stream().map(s -> suggestionButton(row, s)).toList());
         warnings.getChildren().setAll(amends.warnings(row).stream().map(w -> {
@@ -182,7 +240,7 @@ public final class AmendsController {
         b.getStyleClass().addAll("small", "amends-suggestion");
         b.setId("suggest-" + offer.tier().name().toLowerCase(Locale.ROOT));
         b.setTooltip(new Tooltip(offer.reason()));
-        b.setOnAction(e -> row.offerAmount().textProperty().set(offer.value().toPlainString()));
+        b.setOnAction(e -> row.offer(OfferTerms.of(offer, amends.stakeOf(row))));
         return b;
     }
 

@@ -4,6 +4,8 @@ import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.OfferKind;
 import app.makegood.domain.OfferState;
 import app.makegood.domain.FutureValueInputs;
+import app.makegood.domain.PricePeriod;
+import app.makegood.domain.amends.OfferTerms;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,7 +15,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Editable state of one affected customer. */
 public final class CustomerRow {
@@ -34,6 +38,9 @@ public final class CustomerRow {
     private final DecimalInput ordersPerYear = new DecimalInput();
     private final DecimalInput years = new DecimalInput();
     private final DecimalInput marginPercent = new DecimalInput();
+    private final ObjectProperty<PricePeriod> expectedPeriod = new SimpleObjectProperty<>(PricePeriod.ONE_OFF);
+    private final ObjectProperty<PricePeriod> offerPeriod = new SimpleObjectProperty<>(PricePeriod.ONE_OFF);
+    private final CountInput offerPeriods = new CountInput(OfferTerms.MAX_PERIODS);
 
     public CustomerRow(AffectedCustomer c) {
         id = c.id();
@@ -50,12 +57,36 @@ public final class CustomerRow {
         notes.set(c.notes());
         ownFigures.set(c.futureValue().isPresent());
         c.futureValue().ifPresent(this::showFigures);
+        expectedPeriod.set(c.expectedPeriod());
+        offerPeriod.set(c.offerPeriod());
+        offerPeriods.set(c.offerPeriods());
     }
 
     public AffectedCustomer toDomain() {
         return new AffectedCustomer(id, name.get(), email.get(), expected.get(), expectedValue.value(),
                 offerKind.get(), offerAmount.value(), offerNote.get(), offerState.get(), salutation.get(), reference.get(),
-                notes.get(), ownFigures.get() ? Optional.of(figures()) : Optional.empty());
+                notes.get(), ownFigures.get() ? Optional.of(figures()) : Optional.empty(), expectedPeriod.get(),
+                offerPeriod.get(), offerPeriods.value());
+    }
+
+    /** Sets the offer as a suggestion gives it: an amount, once or for a number of periods. */
+    public void offer(OfferTerms terms) {
+        offerAmount.set(Optional.of(terms.amount()));
+        offerPeriod.set(terms.period());
+        offerPeriods.set(terms.periods());
+    }
+
+    /**
+     * The inputs of this row that are not valid now (so what is on screen is not what is saved), by the wizard step
+     * that shows them. Own figures count only while they are used.
+     */
+    Map<Integer, Long> unsavableByStep() {
+        Stream<DecimalInput> figures = ownFigures.get() ? Stream.of(orderValue, ordersPerYear, years, marginPercent)
+                : Stream.empty();
+        long amends = Stream.concat(Stream.of(offerAmount), figures).filter(m -> !m.isValid()).count()
+                + (offerPeriod.get().recurs() && !offerPeriods.isValid() ? 1 : 0);
+        return Map.of(WizardViewModel.WHAT_HAPPENED_STEP, expectedValue.isValid() ? 0L : 1L,
+                WizardViewModel.AMENDS_STEP, amends);
     }
 
     /** Starts this customer's own figures from the business defaults, ready to change. */
@@ -76,7 +107,8 @@ public final class CustomerRow {
     Observable[] observables() {
         return new Observable[] {name, email, expected, expectedValue.textProperty(), offerKind,
             offerAmount.textProperty(), offerNote, offerState, salutation, reference, notes, ownFigures,
-            orderValue.textProperty(), ordersPerYear.textProperty(), years.textProperty(), marginPercent.textProperty()};
+            orderValue.textProperty(), ordersPerYear.textProperty(), years.textProperty(), marginPercent.textProperty(),
+            expectedPeriod, offerPeriod, offerPeriods.textProperty()};
     }
 
     public StringProperty nameProperty() {
@@ -141,5 +173,17 @@ public final class CustomerRow {
 
     public DecimalInput marginPercent() {
         return marginPercent;
+    }
+
+    public ObjectProperty<PricePeriod> expectedPeriodProperty() {
+        return expectedPeriod;
+    }
+
+    public ObjectProperty<PricePeriod> offerPeriodProperty() {
+        return offerPeriod;
+    }
+
+    public CountInput offerPeriods() {
+        return offerPeriods;
     }
 }

@@ -1,7 +1,9 @@
 package app.makegood.ui.wizard;
 
 import app.makegood.domain.Limits;
+import app.makegood.domain.Validation;
 import app.makegood.domain.amends.AmendsDefaults;
+import app.makegood.ui.FieldProblem;
 import app.makegood.ui.Messages;
 import app.makegood.ui.TextInputs;
 import app.makegood.ui.Validators;
@@ -36,6 +38,7 @@ public final class PostmortemNotesController {
     @FXML private TextField people;
     @FXML private Label moneyLabel;
     @FXML private TextField money;
+    @FXML private Label figuresProblem;
     @FXML private TextArea wentWell;
     @FXML private TextArea wentWrong;
     @FXML private TextArea gotLucky;
@@ -62,8 +65,9 @@ public final class PostmortemNotesController {
                 () -> messages.get("notes.money", currency(business.get())), business));
         Validators rules = new Validators(messages);
         ValidationSupport support = new ValidationSupport();
-        support.registerValidator(people, false, rules.text(t -> notes.isPeopleValid(), messages.get("notes.people.valid")));
-        support.registerValidator(money, false, rules.money());
+        new FieldProblem(figuresProblem, support, rules)
+                .watch(people, t -> notes.isPeopleValid(), messages.get("notes.people.valid"))
+                .watch(money, Validation::isMoneyOrBlank, messages.get("valid.money"));
         notesPane.textProperty().bind(Bindings.createStringBinding(() -> messages.get("notes.title",
                 notes.filledSections(), PostmortemNotesModel.SECTIONS), notes.observables()));
         redrawWhenRowsComeOrGo(notes.factors(), this::drawFactors);

@@ -73,9 +73,9 @@ public final class PostmortemNotesModel {
                 && peopleAffected.value().map(v -> v.stripTrailingZeros().scale() <= 0).orElse(true);
     }
 
-    /** True while a figure is not a valid number, so what is on screen is not what is saved. */
-    boolean hasUnsavableInput() {
-        return !isPeopleValid() || !moneyLost.isValid();
+    /** How many figures are not valid numbers now, so what is on screen is not what is saved. */
+    long unsavableCount() {
+        return (isPeopleValid() ? 0 : 1) + (moneyLost.isValid() ? 0 : 1);
     }
 
     /** How many of the {@value #SECTIONS} sections hold something, for the collapsed section's title. */

@@ -6,15 +6,18 @@ import app.makegood.domain.Discoverer;
 import app.makegood.domain.IncidentTimes;
 import app.makegood.domain.Limits;
 import app.makegood.domain.Moment;
+import app.makegood.domain.PricePeriod;
 import app.makegood.domain.SameCustomer;
 import app.makegood.domain.Severity;
 import app.makegood.domain.Validation;
+import app.makegood.domain.amends.PriceWords;
 import app.makegood.export.CustomerCsv;
 import app.makegood.export.ImportException;
 import app.makegood.export.ImportResult;
 import app.makegood.ui.Background;
 import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
+import app.makegood.ui.FieldProblem;
 import app.makegood.ui.Dialogs;
 import app.makegood.ui.Messages;
 import app.makegood.ui.Tables;
@@ -87,6 +90,8 @@ public final class WhatHappenedController {
     @FXML private TextField customerExpected;
     @FXML private TextArea customerNotes;
     @FXML private TextField customerValue;
+    @FXML private ComboBox<PricePeriod> customerPeriod;
+    @FXML private Label customerValueProblem;
 
     private WizardViewModel vm;
     private Messages messages;
@@ -121,7 +126,10 @@ public final class WhatHappenedController {
         emailColumn.setCellValueFactory(c -> c.getValue().emailProperty());
         referenceColumn.setCellValueFactory(c -> c.getValue().referenceProperty());
         expectedColumn.setCellValueFactory(c -> c.getValue().expectedProperty());
-        valueColumn.setCellValueFactory(c -> c.getValue().expectedValue().textProperty());
+        valueColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> (c.getValue().expectedValue()
+                .textProperty().get() + " " + PriceWords.per(c.getValue().expectedPeriodProperty().get())).strip(),
+                c.getValue().expectedValue().textProperty(), c.getValue().expectedPeriodProperty()));
+        Choices.fill(customerPeriod, messages, "period", PricePeriod.class);
         earlierColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
             Integer n = vm.otherIncidentsByEmail().get(SameCustomer.key(c.getValue().emailProperty().get()));
             return n == null ? "" : messages.get("field.customer.earlier.count", n);
@@ -134,6 +142,7 @@ public final class WhatHappenedController {
                 .field(customerReference.textProperty(), CustomerRow::referenceProperty)
                 .field(customerExpected.textProperty(), CustomerRow::expectedProperty)
                 .field(customerValue.textProperty(), r -> r.expectedValue().textProperty())
+                .field(customerPeriod.valueProperty(), CustomerRow::expectedPeriodProperty)
                 .field(customerNotes.textProperty(), CustomerRow::notesProperty)
                 .follow(customers);
         removeCustomer.disableProperty().bind(customers.getSelectionModel().selectedItemProperty().isNull());
@@ -163,7 +172,8 @@ public final class WhatHappenedController {
         support.registerValidator(restoredTime, false, rules.text(t -> vm.restored().isTimeValid(), messages.get("valid.time")));
         support.registerValidator(resolvedTime, false, rules.text(t -> vm.resolved().isTimeValid(), messages.get("valid.time")));
         support.registerValidator(customerEmail, false, rules.email());
-        support.registerValidator(customerValue, false, rules.money());
+        new FieldProblem(customerValueProblem, support, rules)
+                .watch(customerValue, Validation::isMoneyOrBlank, messages.get("valid.moneyPeriod"));
     }
 
     /** The later times, the estimates and the durations they give, redrawn as any of them changes. */

@@ -306,7 +306,7 @@ public final class WizardController {
         }
         switch (vm.saveStateProperty().get()) {
             case SAVED -> saveIndicator.setText(vm.hasUnsavableInput()
-                    ? messages.get("wizard.partlySaved") : "\u2713 " + messages.get("wizard.saved"));
+                    ? PartlySaved.text(vm.unsavableByStep(), messages) : "\u2713 " + messages.get("wizard.saved"));
             case PENDING -> saveIndicator.setText(messages.get("wizard.unsaved"));
             case SAVING -> saveIndicator.setText(messages.get("wizard.saving"));
             case FAILED -> {

@@ -62,6 +62,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -72,6 +74,10 @@ import java.util.stream.Stream;
 public final class WizardViewModel {
     public static final int STEP_COUNT = 7;
     public static final int LETTERS_STEP = 6;
+    static final int WHAT_HAPPENED_STEP = 0;
+    static final int EXPLAIN_STEP = 3;
+    static final int AMENDS_STEP = 4;
+    static final int PROVE_STEP = 5;
 
     private final Clock clock;
     private final IntegerProperty step = new SimpleIntegerProperty(0);
@@ -422,11 +428,13 @@ public final class WizardViewModel {
         return new ImportSummary(added.size(), imported.size() - added.size());
     }
 
-    /** Gives every customer the same kind of offer, amount and note as {@code model}. */
+    /** Gives every customer the same kind of offer, amount (with its period) and note as {@code model}. */
     public void applyOfferToAll(CustomerRow model) {
         for (CustomerRow c : customers) {
             c.offerKindProperty().set(model.offerKindProperty().get());
             c.offerAmount().textProperty().set(model.offerAmount().textProperty().get());
+            c.offerPeriodProperty().set(model.offerPeriodProperty().get());
+            c.offerPeriods().textProperty().set(model.offerPeriods().textProperty().get());
             c.offerNoteProperty().set(model.offerNoteProperty().get());
         }
     }
@@ -468,11 +476,21 @@ public final class WizardViewModel {
         return row;
     }
 
-    /** Every input that is currently not valid and so is not being saved. */
+    /** Whether any input is currently not valid and so is not being saved. */
     public boolean hasUnsavableInput() {
-        Stream<DecimalInput> money = customers.stream().flatMap(c -> Stream.of(c.expectedValue(), c.offerAmount()));
-        return money.anyMatch(m -> !m.isValid()) || Stream.of(happened, discovered, restored, resolved, nextUpdateDue)
-                .anyMatch(t -> !t.isTimeValid()) || notes.hasUnsavableInput();
+        return !unsavableByStep().isEmpty();
+    }
+
+    /** How many inputs are not valid now, and so not saved, on each step that has any, in step order. */
+    public SortedMap<Integer, Long> unsavableByStep() {
+        SortedMap<Integer, Long> out = new TreeMap<>();
+        customers.forEach(c -> c.unsavableByStep().forEach((at, n) -> out.merge(at, n, Long::sum)));
+        out.merge(WHAT_HAPPENED_STEP, Stream.of(happened, discovered, restored, resolved)
+                .filter(t -> !t.isTimeValid()).count(), Long::sum);
+        out.merge(EXPLAIN_STEP, nextUpdateDue.isTimeValid() ? 0L : 1L, Long::sum);
+        out.merge(PROVE_STEP, notes.unsavableCount(), Long::sum);
+        out.values().removeIf(n -> n == 0);
+        return out;
     }
 
     // --- autosave bookkeeping, driven by the view's autosave

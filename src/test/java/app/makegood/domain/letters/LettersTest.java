@@ -9,6 +9,7 @@ import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Ids;
 import app.makegood.domain.Incident;
 import app.makegood.domain.OfferKind;
+import app.makegood.domain.PricePeriod;
 import app.makegood.domain.StatusUpdate;
 
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,16 @@ class LettersTest {
         assertEquals("Sam", c.signerName());
         assertEquals("Warm wishes", c.signOff());
         assertEquals(TODAY, c.date());
+    }
+
+    @Test
+    void aRecurringOfferSaysWhatItIsWorthAndOverWhat() {
+        AffectedCustomer anna = incident.customers().get(0);
+        AffectedCustomer monthly = new AffectedCustomer(anna.id(), anna.name(), anna.email(), anna.expected(),
+                Optional.of(new BigDecimal("30.00")), OfferKind.CREDIT, Optional.of(new BigDecimal("30.00")), "",
+                anna.offerState(), "", "", "", Optional.empty()).withPeriods(PricePeriod.MONTHLY, PricePeriod.MONTHLY, 1);
+        assertEquals("£30.00 (one month free at £30.00 a month)",
+                Letters.compose(LetterKind.APOLOGY, incident, monthly, from, TODAY, MONEY).offerValue());
     }
 
     @Test

@@ -5,6 +5,8 @@ import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentStatus;
 import app.makegood.domain.OfferKind;
+import app.makegood.domain.PricePeriod;
+import app.makegood.ui.Messages;
 import app.makegood.domain.SampleIncidents;
 import app.makegood.domain.IncidentTimes;
 import app.makegood.domain.Milestones;
@@ -19,6 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,6 +96,40 @@ class WizardViewModelTest {
         assertTrue(vm.hasUnsavableInput());
         assertEquals(new BigDecimal("20.00"), vm.snapshot().customers().get(0).expectedValue().orElseThrow());
         assertEquals("20x", c.expectedValue().textProperty().get(), "what the user typed stays in the field");
+    }
+
+    @Test
+    void theFooterNamesThePagesThatHoldFieldsNotSaved() {
+        Messages messages = new Messages(Locale.UK);
+        CustomerRow c = vm.addCustomer();
+        c.offerAmount().textProperty().set("€30/month");
+        assertEquals(Map.of(4, 1L), vm.unsavableByStep());
+        assertEquals("Saved, except 1 field marked in red on Make amends",
+                PartlySaved.text(vm.unsavableByStep(), messages));
+
+        c.expectedValue().textProperty().set("thirty");
+        c.offerPeriodProperty().set(PricePeriod.MONTHLY);
+        c.offerPeriods().textProperty().set("0");
+        vm.notes().moneyLost().textProperty().set("lots");
+        assertEquals(Map.of(0, 1L, 4, 2L, 5, 1L), vm.unsavableByStep());
+        assertEquals("Saved, except 4 fields marked in red on What happened, Make amends and Prove the fix",
+                PartlySaved.text(vm.unsavableByStep(), messages));
+
+        c.offerAmount().textProperty().set("30");
+        c.offerPeriods().textProperty().set("1");
+        c.expectedValue().textProperty().set("30");
+        vm.notes().moneyLost().textProperty().set("");
+        assertEquals(Map.of(), vm.unsavableByStep());
+        assertFalse(vm.hasUnsavableInput());
+    }
+
+    @Test
+    void ownFiguresCountOnlyWhileTheyAreUsed() {
+        CustomerRow c = vm.addCustomer();
+        c.orderValue().textProperty().set("a lot");
+        assertEquals(Map.of(), vm.unsavableByStep());
+        c.ownFiguresProperty().set(true);
+        assertEquals(Map.of(4, 1L), vm.unsavableByStep());
     }
 
     @Test
