@@ -8,6 +8,7 @@ import app.makegood.domain.letters.LetterKind;
 import app.makegood.ui.Background;
 import app.makegood.ui.DatePickers;
 import app.makegood.ui.Dialogs;
+import app.makegood.ui.Icons;
 import app.makegood.ui.Messages;
 import app.makegood.ui.NoticeTexts;
 import app.makegood.ui.StatusBadge;
@@ -175,6 +176,7 @@ public final class WizardController {
             ToggleButton button = new ToggleButton(number + messages.get("step." + i));
             button.setToggleGroup(stepToggles);
             button.getStyleClass().add("step-button");
+            Icons.put(button, Icons.STEPS.get(i));
             button.setId("step-" + i);
             button.setOnAction(e -> {
                 vm.goTo(index);
