@@ -11,4 +11,9 @@ public enum IncidentStatus {
         IncidentStatus[] all = values();
         return ordinal() + 1 < all.length ? Optional.of(all[ordinal() + 1]) : Optional.empty();
     }
+
+    /** The status before this one, if any. */
+    public Optional<IncidentStatus> previous() {
+        return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
+    }
 }

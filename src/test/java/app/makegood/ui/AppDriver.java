@@ -35,7 +35,8 @@ public final class AppDriver {
 
     public void start(Path dataDir) throws Exception {
         launch(dataDir);
-        waitUntil(() -> robot.lookup("#newButton").tryQuery().isPresent());
+        // A cold JVM creating and migrating a new database on a busy 2-core machine can take well over 15 s.
+        waitUntil(() -> robot.lookup("#newButton").tryQuery().isPresent(), 60);
     }
 
     /** Starts the application without waiting for the workbook: for starts that ask or warn first. */
@@ -73,10 +74,14 @@ public final class AppDriver {
 
     /** Waits for a condition; when it never comes, the failure says what any open dialog was saying. */
     public static void waitUntil(BooleanSupplier condition) throws Exception {
+        waitUntil(condition, 15);
+    }
+
+    private static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("Waited 15 s in vain. Dialogs open: " + WaitForAsyncUtils.asyncFx(
+            throw new AssertionError("Waited " + seconds + " s in vain. Dialogs open: " + WaitForAsyncUtils.asyncFx(
                     () -> Window.getWindows().stream().map(Window::getScene)
                             .filter(scene -> scene != null && scene.getRoot() instanceof DialogPane)
                             .map(scene -> (DialogPane) scene.getRoot())

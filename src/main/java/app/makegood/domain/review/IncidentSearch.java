@@ -1,7 +1,13 @@
 package app.makegood.domain.review;
 
+import app.makegood.domain.AffectedCustomer;
+import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
+import app.makegood.domain.WhyStep;
+import app.makegood.domain.review.SearchText.Kind;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,20 +23,42 @@ public final class IncidentSearch {
      * the actions (description, owner, evidence note, why dropped) and the customers (name, email, reference).
      */
     public static String textOf(Incident incident) {
-        StringBuilder text = new StringBuilder();
-        append(text, incident.title(), incident.admit(), incident.thank(), incident.explain(), incident.problem());
-        incident.updates().forEach(u -> append(text, u.text()));
-        incident.whys().forEach(w -> append(text, w.question(), w.answer()));
-        incident.actions().forEach(a -> append(text, a.description(), a.owner(), a.evidenceNote(), a.droppedReason()));
-        incident.customers().forEach(c -> append(text, c.name(), c.email(), c.reference()));
-        return fold(text.toString());
+        return of(incident).folded();
     }
 
-    private static void append(StringBuilder text, String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                text.append(value).append('\n');
-            }
+    /** The incident's text (see {@link #textOf}), also field by field. */
+    public static SearchText of(Incident incident) {
+        List<SearchText.Field> fields = new ArrayList<>();
+        add(fields, Kind.TITLE, incident.title());
+        add(fields, Kind.ADMIT, incident.admit());
+        add(fields, Kind.THANK, incident.thank());
+        add(fields, Kind.EXPLAIN, incident.explain());
+        add(fields, Kind.PROBLEM, incident.problem());
+        incident.updates().forEach(u -> add(fields, Kind.UPDATE, u.text()));
+        for (WhyStep w : incident.whys()) {
+            Kind kind = w.rootCause() ? Kind.ROOT_CAUSE : Kind.WHY;
+            add(fields, kind, w.question());
+            add(fields, kind, w.answer());
+        }
+        for (CorrectiveAction a : incident.actions()) {
+            add(fields, Kind.ACTION, a.description());
+            add(fields, Kind.OWNER, a.owner());
+            add(fields, Kind.EVIDENCE, a.evidenceNote());
+            add(fields, Kind.DROPPED_REASON, a.droppedReason());
+        }
+        for (AffectedCustomer c : incident.customers()) {
+            add(fields, Kind.CUSTOMER, c.name());
+            add(fields, Kind.EMAIL, c.email());
+            add(fields, Kind.REFERENCE, c.reference());
+        }
+        StringBuilder text = new StringBuilder();
+        fields.forEach(f -> text.append(f.value()).append('\n'));
+        return new SearchText(fold(text.toString()), fields);
+    }
+
+    private static void add(List<SearchText.Field> fields, Kind kind, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.add(new SearchText.Field(kind, value));
         }
     }
 

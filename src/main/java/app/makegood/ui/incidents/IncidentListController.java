@@ -20,6 +20,7 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -28,8 +29,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
@@ -97,6 +100,9 @@ public final class IncidentListController {
         Tables.show(table, vm.shown());
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().title().isBlank() ? messages.get("list.untitled") : c.getValue().title()));
+        titleColumn.setCellFactory(col -> new TitleCell(vm, messages));
+        // A row's "matched: ..." note depends on the query, not on the row: redraw the rows on screen as it changes.
+        vm.queryProperty().addListener(x -> table.refresh());
         categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("category", c.getValue().category())));
         severityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("severity", c.getValue().severity())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
@@ -220,6 +226,33 @@ public final class IncidentListController {
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("notice-running");
 
     /** A cell whose text (and pseudo-classes) are worked out from the whole row. */
+    /** The title, and after it which field matched the search when the title does not show why ("matched: customer Dana Ruiz"). */
+    private static final class TitleCell extends TableCell<IncidentSummary, String> {
+        private final IncidentListViewModel vm;
+        private final Messages messages;
+        private final Label matched = new Label();
+
+        TitleCell(IncidentListViewModel vm, Messages messages) {
+            this.vm = vm;
+            this.messages = messages;
+            matched.getStyleClass().add("search-match");
+            matched.setMinWidth(Region.USE_PREF_SIZE); // the title gives way first, the reason stays readable
+            setContentDisplay(ContentDisplay.RIGHT);
+        }
+
+        @Override
+        protected void updateItem(String title, boolean empty) {
+            super.updateItem(title, empty);
+            IncidentSummary row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            Optional<String> why = Optional.ofNullable(row).flatMap(vm::matchedBeyondTitle).map(f -> messages.get(
+                    "list.matched", messages.get("list.matched." + f.kind().name(), f.value())));
+            setText(empty ? null : title);
+            matched.setText(why.orElse(""));
+            setGraphic(why.isPresent() ? matched : null);
+            setTooltip(empty ? null : new Tooltip(why.map(w -> title + "\n" + w).orElse(title)));
+        }
+    }
+
     private static final class TextCell extends TableCell<IncidentSummary, IncidentSummary> {
         private final java.util.function.BiFunction<IncidentSummary, TableCell<?, ?>, String> text;
 

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import app.makegood.domain.review.IncidentSearch;
+import app.makegood.domain.review.SearchText;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
@@ -37,7 +38,7 @@ public final class IncidentListViewModel {
 
     private final IntegerProperty dueCount = new SimpleIntegerProperty();
     /** Everything written about each incident, folded, for search as you type; titles only until it is read. */
-    private Map<String, String> searchTexts = Map.of();
+    private Map<String, SearchText> searchTexts = Map.of();
 
     /** The filters; null means any. The dates are the day the incident was opened, both ends included. */
     private final ObjectProperty<IncidentStatus> statusFilter = new SimpleObjectProperty<>();
@@ -74,13 +75,13 @@ public final class IncidentListViewModel {
             shown.setPredicate(filtered.get() ? this::passesFilters : null);
             return;
         }
-        Map<String, String> texts = searchTexts;
+        Map<String, SearchText> texts = searchTexts;
         List<IncidentSummary> candidates = lastMatches != null && folded.startsWith(lastQuery) ? lastMatches : all;
         List<IncidentSummary> matches = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (IncidentSummary s : candidates) {
-            String text = texts.get(s.id());
-            if (IncidentSearch.matches(text != null ? text : IncidentSearch.fold(s.title()), words)) {
+            SearchText text = texts.get(s.id());
+            if (IncidentSearch.matches(text != null ? text.folded() : IncidentSearch.fold(s.title()), words)) {
                 matches.add(s);
                 ids.add(s.id());
             }
@@ -134,19 +135,29 @@ public final class IncidentListViewModel {
     }
 
     /** The search index read from the store (see {@code SearchAndDue}). */
-    public void setSearchTexts(Map<String, String> texts) {
+    public void setSearchTexts(Map<String, SearchText> texts) {
         searchTexts = new HashMap<>(texts);
         lastMatches = null;
         filter();
     }
 
     /** One incident's text after it was edited (empty: it is gone). */
-    public void setSearchText(String incidentId, Optional<String> text) {
-        Map<String, String> texts = new HashMap<>(searchTexts);
+    public void setSearchText(String incidentId, Optional<SearchText> text) {
+        Map<String, SearchText> texts = new HashMap<>(searchTexts);
         text.ifPresentOrElse(t -> texts.put(incidentId, t), () -> texts.remove(incidentId));
         searchTexts = texts;
         lastMatches = null;
         filter();
+    }
+
+    /**
+     * The field that brought this incident into the results when its title does not show why (a customer's name, an
+     * email, the root cause...); empty without a query or when the title holds every word.
+     */
+    public Optional<SearchText.Field> matchedBeyondTitle(IncidentSummary incident) {
+        SearchText text = searchTexts.get(incident.id());
+        String[] words = IncidentSearch.words(query.get());
+        return text == null || words.length == 0 ? Optional.empty() : text.matchedBeyondTitle(words);
     }
 
     /** How many things past incidents ask of the owner (the Due view), for the badge on the list. */

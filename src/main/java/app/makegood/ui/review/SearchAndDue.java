@@ -5,6 +5,7 @@ import app.makegood.domain.LetterRecord;
 import app.makegood.domain.review.DueItem;
 import app.makegood.domain.review.DueRules;
 import app.makegood.domain.review.IncidentSearch;
+import app.makegood.domain.review.SearchText;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.LetterLog;
 
@@ -19,7 +20,7 @@ import java.util.Map;
  * The list's search texts (per incident id) and what is due, read together: both need every incident in full, and
  * reading them once in a few queries keeps start-up fast with thousands. Load it off the UI thread.
  */
-public record SearchAndDue(Map<String, String> searchTexts, List<DueItem> due) {
+public record SearchAndDue(Map<String, SearchText> searchTexts, List<DueItem> due) {
     public SearchAndDue {
         searchTexts = Map.copyOf(searchTexts);
         due = List.copyOf(due);
@@ -40,10 +41,10 @@ public record SearchAndDue(Map<String, String> searchTexts, List<DueItem> due) {
     /** The due items come sorted by {@link DueRules#sorted}. */
     private static SearchAndDue of(List<Incident> incidents, Map<String, List<LetterRecord>> letters, LocalDate today,
                                    ZoneId zone) {
-        Map<String, String> texts = new HashMap<>(incidents.size() * 2);
+        Map<String, SearchText> texts = new HashMap<>(incidents.size() * 2);
         List<DueItem> due = new ArrayList<>();
         for (Incident i : incidents) {
-            texts.put(i.id(), IncidentSearch.textOf(i));
+            texts.put(i.id(), IncidentSearch.of(i));
             due.addAll(DueRules.of(i, letters.getOrDefault(i.id(), List.of()), today, zone));
         }
         return new SearchAndDue(texts, DueRules.sorted(due, today));

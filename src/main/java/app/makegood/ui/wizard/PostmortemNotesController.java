@@ -4,6 +4,7 @@ import app.makegood.domain.Limits;
 import app.makegood.domain.Validation;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.ui.FieldProblem;
+import app.makegood.ui.Icons;
 import app.makegood.ui.Messages;
 import app.makegood.ui.TextInputs;
 import app.makegood.ui.Validators;
@@ -171,8 +172,8 @@ public final class PostmortemNotesController {
         return f;
     }
 
-    private static Button smallButton(String tooltip, Runnable action) {
-        return ProveController.smallButton("\u00D7", tooltip, action);
+    private static Button smallButton(String whatItDoes, Runnable action) {
+        return Icons.rowButton(Icons.REMOVE, whatItDoes, action);
     }
 
     @FXML

@@ -16,6 +16,7 @@ import app.makegood.ui.Choices;
 import app.makegood.ui.DetailForm;
 import app.makegood.ui.Dialogs;
 import app.makegood.ui.ErrorMessages;
+import app.makegood.ui.Icons;
 import app.makegood.ui.Messages;
 import app.makegood.ui.Tables;
 import app.makegood.ui.TextInputs;
@@ -256,9 +257,12 @@ public final class ProveController {
         isRoot.setSelected(row.rootCauseProperty().get());
         isRoot.setOnAction(e -> vm.markRootCause(index));
         isRoot.setMinWidth(Region.USE_PREF_SIZE); // the text areas give way on a narrow window, not this label
-        Button up = smallButton("\u2191", messages.get("field.why.up"), () -> vm.moveWhy(index, -1));
-        Button down = smallButton("\u2193", messages.get("field.why.down"), () -> vm.moveWhy(index, 1));
-        Button remove = smallButton("\u00D7", messages.get("field.why.remove"), () -> vm.removeWhy(index));
+        Button up = Icons.rowButton(Icons.UP, messages.get("field.why.up"), () -> vm.moveWhy(index, -1));
+        Button down = Icons.rowButton(Icons.DOWN, messages.get("field.why.down"), () -> vm.moveWhy(index, 1));
+        Button remove = Icons.rowButton(Icons.REMOVE, messages.get("field.why.remove"), () -> vm.removeWhy(index));
+        up.setId("why-up-" + index);
+        down.setId("why-down-" + index);
+        remove.setId("why-remove-" + index);
         up.setDisable(index == 0);
         down.setDisable(index == vm.whys().size() - 1);
         HBox box = new HBox(8, number, question, answer, isRoot, up, down, remove);
@@ -274,15 +278,6 @@ public final class ProveController {
         blame.setTooltip(new Tooltip());
         blame.getTooltip().textProperty().bind(blame.textProperty());
         return new VBox(2, box, blame);
-    }
-
-    static Button smallButton(String text, String tooltip, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().addAll("flat", "small");
-        b.setTooltip(new Tooltip(tooltip));
-        b.setAccessibleText(tooltip);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     @FXML

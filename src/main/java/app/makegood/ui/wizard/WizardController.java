@@ -8,6 +8,7 @@ import app.makegood.domain.LetterKind;
 import app.makegood.ui.Background;
 import app.makegood.ui.DatePickers;
 import app.makegood.ui.Dialogs;
+import app.makegood.ui.Icons;
 import app.makegood.ui.Messages;
 import app.makegood.ui.NoticeTexts;
 import app.makegood.ui.StatusBadge;
@@ -52,6 +53,7 @@ public final class WizardController {
     @FXML private Label incidentTitle;
     @FXML private Label statusBadge;
     @FXML private Button advanceStatus;
+    @FXML private Button moveStatusBack;
     @FXML private Label readOnlyNote;
     @FXML private Button editIncident;
     @FXML private HBox stepBar;
@@ -126,6 +128,7 @@ public final class WizardController {
         // step buttons still move between pages.
         steps.disableProperty().bind(vm.readOnlyProperty());
         advanceStatus.disableProperty().bind(vm.readOnlyProperty());
+        showMoveBack();
         readOnlyNote.visibleProperty().bind(vm.readOnlyProperty());
         readOnlyNote.managedProperty().bind(vm.readOnlyProperty());
         editIncident.visibleProperty().bind(vm.readOnlyProperty());
@@ -175,6 +178,7 @@ public final class WizardController {
             ToggleButton button = new ToggleButton(number + messages.get("step." + i));
             button.setToggleGroup(stepToggles);
             button.getStyleClass().add("step-button");
+            Icons.put(button, Icons.STEPS.get(i));
             button.setId("step-" + i);
             button.setOnAction(e -> {
                 vm.goTo(index);
@@ -402,6 +406,34 @@ public final class WizardController {
             alert.setHeaderText(messages.get("wizard.blocked", vm.nextStatus().map(s -> messages.label("status", s)).orElse("")));
             alert.show();
         }
+    }
+
+    /** The step back (a fix that did not hold), shown only when the status has one. */
+    private void showMoveBack() {
+        moveStatusBack.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.previousStatus().isPresent(),
+                vm.statusProperty(), vm.revisionProperty()));
+        moveStatusBack.managedProperty().bind(moveStatusBack.visibleProperty());
+        moveStatusBack.disableProperty().bind(vm.readOnlyProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> vm.previousStatus()
+                .map(s -> messages.get("wizard.moveBack", messages.label("status", s))).orElse(""), vm.statusProperty(),
+                vm.revisionProperty()));
+        moveStatusBack.setTooltip(tip);
+        moveStatusBack.accessibleTextProperty().bind(tip.textProperty());
+    }
+
+    @FXML
+    private void onMoveStatusBack() {
+        vm.previousStatus().ifPresent(to -> {
+            String from = messages.label("status", vm.statusProperty().get());
+            String back = messages.label("status", to);
+            String message = messages.get(vm.movingBackUnresolves() ? "wizard.moveBack.unresolves"
+                    : "wizard.moveBack.confirm", from, back);
+            if (new Dialogs(moveStatusBack.getScene().getWindow(), messages)
+                    .confirm(message, messages.get("wizard.moveBack.go", back))) {
+                vm.moveStatusBack();
+            }
+        });
     }
 
     @FXML

@@ -320,6 +320,28 @@ public final class WizardViewModel {
         return blockers;
     }
 
+    /** The status the incident may move back to (see {@link StatusRules#backTo}); empty when it may not. */
+    public Optional<IncidentStatus> previousStatus() {
+        return StatusRules.backTo(snapshot());
+    }
+
+    /** Whether moving back now also takes the resolved time away ({@link StatusRules#unresolves}). */
+    public boolean movingBackUnresolves() {
+        return resolved.value().isPresent()
+                && previousStatus().filter(to -> StatusRules.unresolves(status.get(), to)).isPresent();
+    }
+
+    /** Moves the incident one status back, clearing the resolved time when it is no longer resolved. */
+    public void moveStatusBack() {
+        previousStatus().ifPresent(to -> {
+            if (StatusRules.unresolves(status.get(), to)) {
+                resolved.set(Optional.empty());
+                approximate.get(Moment.RESOLVED).set(false);
+            }
+            status.set(to);
+        });
+    }
+
     // --- keeping customers posted
 
     /** The owner says customers were told at {@code at}, by {@code how}: the first notice, unless one came earlier. */

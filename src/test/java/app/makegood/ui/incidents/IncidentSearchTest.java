@@ -5,6 +5,7 @@ import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.CorrectiveAction;
 import app.makegood.domain.Incident;
 import app.makegood.domain.IncidentSummary;
+import app.makegood.domain.review.SearchText;
 import app.makegood.domain.SampleIncidents;
 import app.makegood.domain.StatusUpdate;
 import app.makegood.domain.WhyStep;
@@ -79,13 +80,13 @@ class IncidentSearchTest {
         long t1 = System.nanoTime();
         vm.setAll(repo.list());
         long t2 = System.nanoTime();
-        Map<String, String> texts = SearchAndDue.load(repo, new JdbcLetterLog(database), TODAY, ZoneOffset.UTC)
+        Map<String, SearchText> texts = SearchAndDue.load(repo, new JdbcLetterLog(database), TODAY, ZoneOffset.UTC)
                 .searchTexts();
         long t3 = System.nanoTime();
         vm.setSearchTexts(texts);
         System.out.printf("search on %d incidents: save %d ms, list %d ms, search texts %d ms (%d chars)%n",
                 N, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                texts.values().stream().mapToLong(String::length).sum());
+                texts.values().stream().mapToLong(t -> t.folded().length()).sum());
     }
 
     /** Leaving an edited incident reads only its text again; the search sees the new words. Runs last. */
@@ -113,7 +114,7 @@ class IncidentSearchTest {
     }
 
     /** As the main window reads one incident's text again after it was edited. */
-    private static Optional<String> searchText(String id) {
+    private static Optional<SearchText> searchText(String id) {
         return Optional.ofNullable(SearchAndDue.load(id, new JdbcIncidentRepository(database),
                 new JdbcLetterLog(database), TODAY, ZoneOffset.UTC).searchTexts().get(id));
     }
