@@ -81,6 +81,9 @@ final class GrammarRules {
                 || be.is("being", "getting") || (i + 1 < t.size() && t.get(i + 1).is("being"))) {
             return Optional.empty();
         }
+        if (be.is("is", "are", "am", "'re", "'m") || deniedSubject(t, i)) {
+            return Optional.empty(); // a state ("the door is closed") or a denial ("no data was taken"), not a deed
+        }
         Token before = i > 0 ? t.get(i - 1) : null;
         if (before != null && before.is("will", "to", "shall", "would", "can", "should", "must", "may", "might",
                 "could", "we", "i", "you", "he", "she", "they") && !(before.is("to") && i > 1 && t.get(i - 2).is("had"))) {
@@ -116,6 +119,19 @@ final class GrammarRules {
             return Optional.empty();
         }
         return Optional.of(j);
+    }
+
+    /** "no data was compromised", "none of your cards were charged": the subject denies the harm. */
+    private static boolean deniedSubject(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (t.get(k).is("no", "none", "nothing", "neither")) {
+                return true;
+            }
+            if (t.get(k).is(",", ";", "that", "which", "while", "and", "but") || t.get(k).sentenceStart()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "have died or been injured": the "have" before "or"/"and" covers this "been" too. */

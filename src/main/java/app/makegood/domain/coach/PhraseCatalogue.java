@@ -77,9 +77,9 @@ final class PhraseCatalogue {
                     + "|(?:only |very )?(?:a )?few (?:active |of our )?(?:customers|users|people|guests|accounts|orders)"
                     + "|(?:very|extremely|relatively) (?:limited|modest|small|minor|brief)|tiny|not ideal|hiccups?|not everyone"
                     + "|(?:less|fewer) than (?:\\d+(?:\\.\\d+)? ?%|one percent|1 percent)|only (?:a )?temporary|in no way (?:impacts?|affects?)"
-                    + "|simply|purely|reasonably small"),
+                    + "|(?:simply|merely|purely) (?:a|an)|reasonably small"),
             phrase(MINIMISING, "slight(?:ly)?|minor|minimal|negligible|a bit|a tad|hiccups?|glitch(?:es)?|blips?|teething (?:problems|issues)|a small number of|a handful of")
-                    .unless("quite a bit", "a bit (?:more|extra)"),
+                    .unless("quite a bit", "a bit (?:more|extra)", "more than (?:a |an |just )?(?:blip|hiccup|glitch|minor)\\w*"),
             phrase(MINIMISING, "a little (?:late|delayed|slow|longer|behind|off|confusing|frustrating|inconvenient)"),
             phrase(MINIMISING, "just (?:a|an|one)")
                     .unless("not just (?:a|an|one)", "just (?:a|one) (?:note|reminder|quick|line|heads-up)"),
@@ -141,7 +141,7 @@ final class PhraseCatalogue {
                     .onlyIn(ADMIT),
             phrase(BLAME_SHIFTING, "(?:our |the |a )?(?:(?:cloud |card |payment |service |hosting |core data cent(?:er|re) |third[- ]party |external )(?:provider|processor|vendor|partner|agency)s?"
                     + "|(?:due to|because of|caused by|disrupted by) (?:the |a |an )?(?:severe |bad |heavy |extreme )?(?:weather|snow|snowfall|storms?|curfew|numerous factors|unexpected|unique combination|strike)"
-                    + "|(?:severe|extreme|bad) weather|heavy snowfall|operator error|human error|the people in the data ?cent(?:er|re)|(?:no|left with no) (?:choice|option),? but"
+                    + "|(?:severe|extreme|bad) weather|heavy snowfall|the people in the data ?cent(?:er|re)|(?:no|left with no) (?:choice|option),? but"
                     + "|unavoidable|not our (?:accident|fault|responsibility)|bears no responsibility|not (?:a|the) result of|users'? (?:failure|negligen\\w*)|negligently|failed to update their"
                     + "|(?:our )?local store|refused|repeatedly decline\\w*|supply[- ]chain|growing partners|to be fair|unfair|did not (?:design|anticipate|foresee)|with the foresight"
                     + "|(?:was|were) not approved by|failed catastrophically|challenges for everyone|directed (?:to|by) the authorities|as directed by|industry[- ]wide"
@@ -208,7 +208,7 @@ final class PhraseCatalogue {
             phrase(MISUNDERSTANDING, "(?:some |the |any )?(?:confusion|misunderstanding|miscommunication)s?|misinterpret\\w*|misconstru\\w*|misread|(?:was|were|been|be) perceived|perception"
                     + "|(?:didn't|did not|don't|do not) understand (?:our|my) (?:position|intent|point|message)|may have read like|the way (?:we|I) (?:announced|explained|communicated|worded)"
                     + "|(?:should have|could have|need to be|needed to be) (?:personally )?(?:given a full justification|explained|communicated|been clearer|been more clear|extra-communicative|clearer)"
-                    + "|(?:the|our) (?:language|wording) (?:we use|used)|(?:be|being) (?:clearer|more precise)|plain language|what (?:these|our|the) terms (?:are|mean)"),
+                    + "|(?:the|our) (?:language|wording) (?:we use|used)|(?:be|being) (?:clearer|more precise)|what (?:these|our|the) terms (?:are|mean)"),
 
             // blame spread so nobody owns it
             phrase(DIFFUSED_BLAME, "(?:we|I) (?:also|all) made mistakes|mistakes (?:were made )?on (?:all|both) sides|(?:we|everyone|all of us) (?:all )?share (?:the )?(?:blame|responsibility)"
@@ -281,7 +281,7 @@ final class PhraseCatalogue {
             phrase(JARGON, "holistic|paradigm|ecosystem|streamlin(?:e|ed|ing)|learnings|at scale|end-to-end|mission[- ]critical|key takeaways?"
                     + "|(?:additional|enhanced|robust) (?:safeguards|controls|measures|protocols)|optimi[sz](?:e|ed|ing|ation)|actionable|cadence|alignment"),
             phrase(JARGON, "best practices?|proactive(?:ly)?|mitigat(?:e|ed|ions|ing)|direct mitigations|posture|threat actors?|operational (?:interruptions?|issues?|challenges)|"
-                    + "infrastructure (?:upgrade|changes?)|critical systems|the downtime|widespread \\w+ degradation|root causes|communication processes|service provider|security risk"),
+                    + "infrastructure (?:upgrade|changes?)|critical systems|widespread \\w+ degradation|root causes|communication processes|service provider|security risk"),
             phrase(JARGON, "touch base").suggest("get in touch"),
             phrase(JARGON, "circle back").suggest("come back to you"),
             phrase(JARGON, "leverag(?:e|ed|ing)").suggest("use"),
