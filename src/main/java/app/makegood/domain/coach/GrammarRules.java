@@ -40,7 +40,7 @@ final class GrammarRules {
             "person", "people", "colleague", "chef", "owner");
     /** Perfect passives that still hide a loss: "lives have been lost", "data has been exposed". */
     private static final Set<String> LOSSES = Set.of("lose", "compromise", "expose", "access", "leak", "steal",
-            "damage", "harm");
+            "damage", "harm", "cancel", "disrupt", "inconvenience", "delay", "mistreat", "strand");
     private static final Set<String> HARM_VERBS = Set.of("affect", "impact", "access", "compromise", "expose",
             "cause", "experience", "offend", "disrupt", "inconvenience", "harm", "hurt", "damage", "suffer",
             "lose", "leak", "steal", "breach", "miss", "delay", "cancel", "charge", "result", "take", "see",
@@ -179,7 +179,9 @@ final class GrammarRules {
             }
             return i + 1 < t.size() && t.get(i + 1).is("place") ? Optional.of(i + 1) : Optional.empty();
         }
-        if (w.lemma("experience", "suffer") && w.tagged("VBD", "VBZ", "VBP", "VBG") && i > 0 && !t.get(i - 1).lemma("have")) {
+        // "customers who experienced a delay" names the reader, not an event the writer hides behind
+        if (w.lemma("experience", "suffer") && w.tagged("VBD", "VBZ", "VBP", "VBG") && i > 0
+                && !t.get(i - 1).is("who", "that", "have", "'ve")) {
             for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
                 if (EVENT_NOUNS.contains(t.get(k).lower())) {
                     return Optional.of(k);

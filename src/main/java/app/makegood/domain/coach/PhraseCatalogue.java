@@ -237,6 +237,44 @@ final class PhraseCatalogue {
             phrase(VAGUE_REFERENT, "f[ae]ll(?:en|s)? short|miss(?:ed)? the mark|on this occasion|this kind of thing|could have improved")
                     .says("Says you fell short without saying how; name what you did wrong."),
 
+            // the writer's character instead of this time: what "we are", what we "stand for", what you "expect" of us
+            phrase(TRACK_RECORD, "(?:is|was|are|were)(?: not|n't) (?:who we are|what we stand for|(?:the|our) (?:\\w+ )?(?:quality|standard|level) of)"
+                    + "|(?:not|n't|nor) (?:\\w+ )?(?:reflect|represent)s? (?:on )?(?:the|our) (?:\\w+ )?(?:quality|values|standards?|mission|culture|spirit|principles|hard work)"
+                    + "|(?:against|contrary to) (?:everything|all) (?:that )?\\S+ stands? for|not in the spirit of|(?:core|central|crucial|fundamental) (?:to our|values of)"
+                    + "|(?:you'?ve|you have) (?:every reason to|come to) (?:know and )?expect|come to (?:know and )?expect"
+                    + "|prides? (?:itself|ourselves|themselves|myself)|passionate about|confident (?:in|that) (?:the|our|we)"
+                    + "|(?:the )?best (?:\\w+ )?in the (?:business|industry|world|country)|(?:nobody|no one|no company) (?:works|cares|tries) (?:harder|more)"
+                    + "|(?:an?|the) (?:industry |market |global )?leader in|industry leader|go(?:es)? to great lengths"),
+
+            // the writer's own difficulty: "it's very difficult", "the hardest part", "it disappointed us"
+            phrase(SELF_FOCUS, "(?:it'?s|it is|it was|it has been) (?:\\w+ )?(?:difficult|hard|painful|tough|heartbreaking|frustrating)(?= ?[.,;!]| for (?:me|us|all|our|everyone))"
+                    + "|(?:the )?hardest (?:part|thing|moment)s?|(?:affects?|affected|disappointed|saddened|pained|hurts?) (?:me|us)(?: \\w+)? (?:directly|personally|deeply|as well|too)"
+                    + "|(?:disappointed|saddened|hurt|affected) (?:us|me) (?:as well as|and)|(?:this|a|the) (?:difficult|challenging|tough|trying) (?:time|period|operating environment)(?! for\\b)"
+                    + "|difficult trade-offs|frustratingly"),
+            // praise of the writer's own people, in place of the reader's harm ("we are working hard to fix it" is fine)
+            phrase(SELF_FOCUS, "(?:the )?hard work (?:of|that|the)|(?:amazing|incredible|heroic|tireless|dedicated|hard-working) (?:team|people|employees|staff|crews?|colleagues|professionals)"
+                    + "|(?:thanks|gratitude|grateful|appreciate) (?:\\w+ ){0,4}(?:our|the|my) (?:\\w+ )?(?:team|people|employees|staff|crews?|colleagues)"),
+
+            // outside threats described as a fact of life: the attacker takes the blame
+            phrase(BLAME_SHIFTING, "(?:cyber-?)?(?:attacks?|threats?|criminals?|hackers?|attackers?|bad actors?) (?:like this |such as this )?(?:are|is) (?:\\w+ )?(?:on the rise|pervasive|sophisticated|growing|increasing|common|well-armed|everywhere)"
+                    + "|pervasive threat|bad actors?|[\\p{L}]+-caused|(?:were|was|are|is) (?:largely |partly |mainly |primarily |directly |ultimately )?responsible for the"
+                    + "|without (?:notifying|telling|informing|consulting) (?:us|our)")
+                    .onlyIn(ADMIT),
+
+            // scope shrunk to a part: "a subset of", "limited to", "less than two per cent"
+            phrase(MINIMISING, "(?:limited|confined|restricted|isolated) to (?:only |just |a |an |the |our )"
+                    + "|(?:less|fewer) than (?:\\w+ )(?:per ?cent|percent)|not (?:\\w+ )?significant|some (?:people|consumers|customers|users|guests)(?! (?:who|to|of))"),
+
+            // the writer's stance said as a slogan, whoever says it
+            phrase(CORPORATE_FILLER, "(?:is|are|am|'re|'m|remain|remains|be|being|stay) (?:\\w+ )?committed to|(?:our|my|an?|the) (?:\\w+ )?commitment (?:to (?!you)|going)"
+                    + "|tak(?:e|es|en|ing) (?:[\\w-]+ ){0,3}seriously|(?:utmost|top|first|highest|number one|#1) priority"
+                    + "|(?:very |extremely |so |really |most )important to (?:us|me|\\w+)|important to us|most important asset|(?:understands?|recogni[sz]es?) the importance of"
+                    + "|values? (?:our|your) (?:guests|customers|clients|members|insights|feedback|input|business)|peace[- ]of[- ]mind"),
+
+            // an event with nobody in it: "there was an outage", "there was unauthorised access"
+            phrase(PASSIVE_EVASIVE, "there (?:was|were|has been|have been|had been) (?:an? |some |potential |unauthori[sz]ed |)(?:[\\w-]+ ){0,2}"
+                    + "(?:outages?|access|breach(?:es)?|incidents?|disruptions?|errors?|issues?|failures?|problems?|interruptions?)"),
+
             // the harm with no doer: lives lost, lessons learned by nobody
             phrase(PASSIVE_EVASIVE, "(?:lost|lose) (?:their|his|her) li(?:fe|ves)|loss of (?:\\w+ )?li(?:fe|ves)|(?:there'll|there will) be lessons"
                     + "|lessons (?:will be |were |have been |to be )?learn(?:ed|t)"),
