@@ -51,7 +51,8 @@ final class GrammarRules {
             "situation", "access", "rates", "combination", "accident", "event", "incidents");
     private static final Set<String> VAGUE_NOUNS = Set.of("situation", "issue", "issues", "incident", "matter",
             "problem", "problems", "trouble", "experience", "events", "event", "disruption", "impact", "error",
-            "circumstances", "controversy", "occurrence", "oversight", "challenges", "difficulties");
+            "circumstances", "controversy", "occurrence", "oversight", "challenges", "difficulties", "tragedy", "trauma",
+            "outcome", "mayhem", "ordeal", "episode", "mess", "incidents", "irregularities");
     private static final Set<String> DETERMINERS = Set.of("this", "that", "the", "these", "those", "any", "such",
             "a", "an", "some", "our", "recent", "what");
     /** After a placeholder noun, these words go on to name it: "the issue with your order". */
@@ -270,8 +271,8 @@ final class GrammarRules {
             return Optional.empty();
         }
         int j = i + 1;
-        while (j < t.size() && j <= i + 3 && (t.get(j).tagged("JJ")
-                || (t.get(j).is("recent", "serious", "awful", "entire") && !VAGUE_NOUNS.contains(t.get(j).lower())))) {
+        while (j < t.size() && j <= i + 3 && !VAGUE_NOUNS.contains(t.get(j).lower()) && (t.get(j).tagged("JJ")
+                || t.get(j).is("recent", "serious", "awful", "entire"))) {
             j++;
         }
         if (j >= t.size() || !VAGUE_NOUNS.contains(t.get(j).lower()) || !t.get(j).tagged("NN")

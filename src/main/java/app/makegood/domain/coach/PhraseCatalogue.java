@@ -265,6 +265,14 @@ final class PhraseCatalogue {
             phrase(MINIMISING, "(?:limited|confined|restricted|isolated) to (?:only |just |a |an |the |our )"
                     + "|(?:less|fewer) than (?:\\w+ )(?:per ?cent|percent)|not (?:\\w+ )?significant|some (?:people|consumers|customers|users|guests)(?! (?:who|to|of))"),
 
+            // the harm made brief, local or less than bad: "a brief disconnect", "at a single restaurant", "was not positive"
+            phrase(MINIMISING, "(?:a|the) brief (?!update|summary|overview|note|answer|statement|description|look)[\\w-]+|short[- ](?:run|window|lived)"
+                    + "|(?:at|in|on|to|from) a single|could have been (?:a bit |slightly |somewhat )?(?:more|better) \\w+|(?:was|were|is|are) not (?:very )?(?:positive|great|ideal|optimal|perfect)"
+                    + "|from time to time|(?:that'?s|this is|it'?s) (?:just )?what happens|(?:these|such) things (?:can )?happen"),
+            // everyone does it: the fault shared out to the whole trade
+            phrase(DIFFUSED_BLAME, "(?:as with|like) (?:any|all|most|every|many|other) (?:[\\w-]+ ){0,2}(?:services?|companies|company|brands?|businesses|business|airlines?|banks?|providers?|telcos?|platforms?|organi[sz]ations?|retailers?|restaurants?)(?! (?:issue|outage|problem|incident|failure|disruption)s?\\b)"
+                    + "|(?:all|every|most|many) [\\w-]+ (?:[\\w-]+ )?(?:occasionally |sometimes |inevitably |will )?(?:have|has|experience|suffer|face|make) (?:outages|problems|issues|incidents|breaches|mistakes)"),
+
             // the writer's stance said as a slogan, whoever says it
             phrase(CORPORATE_FILLER, "(?:is|are|am|'re|'m|remain|remains|be|being|stay) (?:\\w+ )?committed to|(?:our|my|an?|the) (?:\\w+ )?commitment (?:to (?!you)|going)"
                     + "|tak(?:e|es|en|ing) (?:[\\w-]+ ){0,3}seriously|(?:utmost|top|first|highest|number one|#1) priority"
