@@ -143,7 +143,7 @@ final class PhraseCatalogue {
                     + "|(?:due to|because of|caused by|disrupted by) (?:the |a |an )?(?:severe |bad |heavy |extreme )?(?:weather|snow|snowfall|storms?|curfew|numerous factors|unexpected|unique combination|strike)"
                     + "|(?:severe|extreme|bad) weather|heavy snowfall|the people in the data ?cent(?:er|re)|(?:no|left with no) (?:choice|option),? but"
                     + "|unavoidable|not our (?:accident|fault|responsibility)|bears no responsibility|not (?:a|the) result of|users'? (?:failure|negligen\\w*)|negligently|failed to update their"
-                    + "|(?:our )?local store|refused|repeatedly decline\\w*|supply[- ]chain|growing partners|to be fair|unfair|did not (?:design|anticipate|foresee)|with the foresight"
+                    + "|(?:our )?local store|(?<!(?:we|i) ?)refused|repeatedly decline\\w*|supply[- ]chain|growing partners|to be fair|unfair|did not (?:design|anticipate|foresee)|with the foresight"
                     + "|(?:was|were) not approved by|failed catastrophically|challenges for everyone|directed (?:to|by) the authorities|as directed by|industry[- ]wide"
                     + "|(?:a |an )?(?:third[- ]party|external|outside) (?:vendor|supplier|contractor|company|service|partner|provider)s?|(?:sophisticated|malicious|criminal) (?:attack|actors?|hackers?|cyber-?attack)"
                     + "|(?:due to|because of|caused by) (?:the )?(?:pandemic|covid(?:-19)?|heatwave|storm|strikes?|supply (?:chain )?(?:issues|shortages|problems))|unforeseen (?:circumstances|events|issues)"
@@ -256,7 +256,7 @@ final class PhraseCatalogue {
                     + "|(?:thanks|gratitude|grateful|appreciate) (?:\\w+ ){0,4}(?:our|the|my) (?:\\w+ )?(?:team|people|employees|staff|crews?|colleagues)"),
 
             // outside threats described as a fact of life: the attacker takes the blame
-            phrase(BLAME_SHIFTING, "(?:cyber-?)?(?:attacks?|threats?|criminals?|hackers?|attackers?|bad actors?) (?:like this |such as this )?(?:are|is) (?:\\w+ )?(?:on the rise|pervasive|sophisticated|growing|increasing|common|well-armed|everywhere)"
+            phrase(BLAME_SHIFTING, "(?:cyber-?)?(?:attacks?|threats?|criminals?|hackers?|attackers?|scammers?|fraudsters?|bad actors?) (?:like this |such as this )?(?:are|is) (?:\\w+ )?(?:on the rise|pervasive|sophisticated|growing|increasing|common|well-armed|everywhere)"
                     + "|pervasive threat|bad actors?|[\\p{L}]+-caused|(?:were|was|are|is) (?:largely |partly |mainly |primarily |directly |ultimately )?responsible for the"
                     + "|without (?:notifying|telling|informing|consulting) (?:us|our)")
                     .onlyIn(ADMIT),

@@ -210,12 +210,15 @@ final class StructureRules {
         if (j < 0) {
             return Optional.empty();
         }
-        for (int k = j; k < Math.min(t.size(), j + 4); k++) {
+        for (int k = j; k < Math.min(t.size(), j + 7); k++) {
             Token w = t.get(k);
             if (w.tagged("NN") && (OUTSIDE.contains(w.lower()) || lemma(w, OUTSIDE))) {
                 return Optional.of(k);
             }
-            if (!(w.tagged("DT", "JJ", "NN", "PRP$", "VBN", "HYPH") || w.is("-") || untagged(w))) {
+            if (w.tagged("NNP") && k + 1 < t.size() && t.get(k + 1).tagged("POS")) {
+                return Optional.of(k + 1); // "as a result of Inbenta's product": another company's doing
+            }
+            if (!(w.tagged("DT", "JJ", "NN", "PRP$", "VBN", "HYPH", "POS") || w.is("-", "between", "among") || untagged(w))) {
                 return Optional.empty();
             }
         }
