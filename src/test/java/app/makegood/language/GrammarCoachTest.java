@@ -124,4 +124,41 @@ class GrammarCoachTest {
         assertTrue(checker.withNames(Set.of("Zoëlla Adams", "Crumbsworth Bakery")).check(LetterPart.THANK, text)
                 .stream().noneMatch(f -> f.rule() == Rule.SPELLING));
     }
+
+    private Set<Rule> kinds(LetterPart part, String text) {
+        return checker.check(part, text).stream().map(Finding::rule).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Third round (issue 15): general forms of the weak kinds, in sentences from no corpus. */
+    @Test
+    void generalFormsOfTheWeakKindsAreFound() {
+        assertTrue(kinds(LetterPart.ADMIT, "Late deliveries are not who we are.").contains(Rule.TRACK_RECORD));
+        assertTrue(kinds(LetterPart.ADMIT, "This is not the service you have come to expect from Crumb & Co.")
+                .contains(Rule.TRACK_RECORD));
+        assertTrue(kinds(LetterPart.ADMIT, "The bakery prides itself on fresh bread.").contains(Rule.TRACK_RECORD));
+        assertTrue(kinds(LetterPart.ADMIT, "Honestly, it's been very hard for me.").contains(Rule.SELF_FOCUS));
+        assertTrue(kinds(LetterPart.ADMIT, "Scammers are increasingly sophisticated.").contains(Rule.BLAME_SHIFTING));
+        assertTrue(kinds(LetterPart.ADMIT, "We are sorry; the delay happened as a result of Parcelnet's van breaking down.")
+                .contains(Rule.BLAME_SHIFTING));
+        assertTrue(kinds(LetterPart.ADMIT, "The fault was confined to only a few ovens.").contains(Rule.MINIMISING));
+        assertTrue(kinds(LetterPart.ADMIT, "We know the inconvenience this brought to your party.").contains(Rule.MINIMISING));
+        assertTrue(kinds(LetterPart.ADMIT, "Like any busy restaurant, we sometimes get orders wrong.")
+                .contains(Rule.DIFFUSED_BLAME));
+        assertTrue(kinds(LetterPart.ADMIT, "Our shop remains committed to quality.").contains(Rule.CORPORATE_FILLER));
+        assertTrue(kinds(LetterPart.ADMIT, "There was a payment error on Saturday.").contains(Rule.PASSIVE_EVASIVE));
+        assertTrue(kinds(LetterPart.ADMIT, "Your bookings have been cancelled twice this month.")
+                .contains(Rule.PASSIVE_EVASIVE));
+    }
+
+    /** States, denials and promised effort are not evasions or self-focus. */
+    @Test
+    void statesDenialsAndPromisedEffortStayQuiet() {
+        Set<Rule> problems = Set.of(Rule.PASSIVE_EVASIVE, Rule.SELF_FOCUS, Rule.BLAME_SHIFTING, Rule.MINIMISING);
+        for (String fine : List.of("The shop is closed on Sundays.", "No card details were taken.",
+                "We are working hard to get your order to you by Friday.",
+                "Customers who experienced a delay will get a full refund.", "We refused to charge you again.",
+                "This is more than a blip, and we are sorry.")) {
+            assertTrue(kinds(LetterPart.ADMIT, fine).stream().noneMatch(problems::contains), fine);
+        }
+    }
 }

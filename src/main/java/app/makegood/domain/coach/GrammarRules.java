@@ -40,7 +40,7 @@ final class GrammarRules {
             "person", "people", "colleague", "chef", "owner");
     /** Perfect passives that still hide a loss: "lives have been lost", "data has been exposed". */
     private static final Set<String> LOSSES = Set.of("lose", "compromise", "expose", "access", "leak", "steal",
-            "damage", "harm");
+            "damage", "harm", "cancel", "disrupt", "inconvenience", "delay", "mistreat", "strand");
     private static final Set<String> HARM_VERBS = Set.of("affect", "impact", "access", "compromise", "expose",
             "cause", "experience", "offend", "disrupt", "inconvenience", "harm", "hurt", "damage", "suffer",
             "lose", "leak", "steal", "breach", "miss", "delay", "cancel", "charge", "result", "take", "see",
@@ -51,7 +51,8 @@ final class GrammarRules {
             "situation", "access", "rates", "combination", "accident", "event", "incidents");
     private static final Set<String> VAGUE_NOUNS = Set.of("situation", "issue", "issues", "incident", "matter",
             "problem", "problems", "trouble", "experience", "events", "event", "disruption", "impact", "error",
-            "circumstances", "controversy", "occurrence", "oversight", "challenges", "difficulties");
+            "circumstances", "controversy", "occurrence", "oversight", "challenges", "difficulties", "tragedy", "trauma",
+            "outcome", "mayhem", "ordeal", "episode", "mess", "incidents", "irregularities");
     private static final Set<String> DETERMINERS = Set.of("this", "that", "the", "these", "those", "any", "such",
             "a", "an", "some", "our", "recent", "what");
     /** After a placeholder noun, these words go on to name it: "the issue with your order". */
@@ -80,6 +81,9 @@ final class GrammarRules {
         if (!(be.lemma("be") || be.lemma("get")) || !be.tagged("VB") || !Character.isLetter(be.text().charAt(0))
                 || be.is("being", "getting") || (i + 1 < t.size() && t.get(i + 1).is("being"))) {
             return Optional.empty();
+        }
+        if (be.is("is", "are", "am", "'re", "'m") || deniedSubject(t, i)) {
+            return Optional.empty(); // a state ("the door is closed") or a denial ("no data was taken"), not a deed
         }
         Token before = i > 0 ? t.get(i - 1) : null;
         if (before != null && before.is("will", "to", "shall", "would", "can", "should", "must", "may", "might",
@@ -116,6 +120,19 @@ final class GrammarRules {
             return Optional.empty();
         }
         return Optional.of(j);
+    }
+
+    /** "no data was compromised", "none of your cards were charged": the subject denies the harm. */
+    private static boolean deniedSubject(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (t.get(k).is("no", "none", "nothing", "neither")) {
+                return true;
+            }
+            if (t.get(k).is(",", ";", "that", "which", "while", "and", "but") || t.get(k).sentenceStart()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "have died or been injured": the "have" before "or"/"and" covers this "been" too. */
@@ -163,7 +180,9 @@ final class GrammarRules {
             }
             return i + 1 < t.size() && t.get(i + 1).is("place") ? Optional.of(i + 1) : Optional.empty();
         }
-        if (w.lemma("experience", "suffer") && w.tagged("VBD", "VBZ", "VBP", "VBG") && i > 0 && !t.get(i - 1).lemma("have")) {
+        // "customers who experienced a delay" names the reader, not an event the writer hides behind
+        if (w.lemma("experience", "suffer") && w.tagged("VBD", "VBZ", "VBP", "VBG") && i > 0
+                && !t.get(i - 1).is("who", "that", "have", "'ve")) {
             for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
                 if (EVENT_NOUNS.contains(t.get(k).lower())) {
                     return Optional.of(k);
@@ -252,8 +271,8 @@ final class GrammarRules {
             return Optional.empty();
         }
         int j = i + 1;
-        while (j < t.size() && j <= i + 3 && (t.get(j).tagged("JJ")
-                || (t.get(j).is("recent", "serious", "awful", "entire") && !VAGUE_NOUNS.contains(t.get(j).lower())))) {
+        while (j < t.size() && j <= i + 3 && !VAGUE_NOUNS.contains(t.get(j).lower()) && (t.get(j).tagged("JJ")
+                || t.get(j).is("recent", "serious", "awful", "entire"))) {
             j++;
         }
         if (j >= t.size() || !VAGUE_NOUNS.contains(t.get(j).lower()) || !t.get(j).tagged("NN")

@@ -77,9 +77,9 @@ final class PhraseCatalogue {
                     + "|(?:only |very )?(?:a )?few (?:active |of our )?(?:customers|users|people|guests|accounts|orders)"
                     + "|(?:very|extremely|relatively) (?:limited|modest|small|minor|brief)|tiny|not ideal|hiccups?|not everyone"
                     + "|(?:less|fewer) than (?:\\d+(?:\\.\\d+)? ?%|one percent|1 percent)|only (?:a )?temporary|in no way (?:impacts?|affects?)"
-                    + "|simply|purely|reasonably small"),
+                    + "|(?:simply|merely|purely) (?:a|an)|reasonably small"),
             phrase(MINIMISING, "slight(?:ly)?|minor|minimal|negligible|a bit|a tad|hiccups?|glitch(?:es)?|blips?|teething (?:problems|issues)|a small number of|a handful of")
-                    .unless("quite a bit", "a bit (?:more|extra)"),
+                    .unless("quite a bit", "a bit (?:more|extra)", "more than (?:a |an |just )?(?:blip|hiccup|glitch|minor)\\w*"),
             phrase(MINIMISING, "a little (?:late|delayed|slow|longer|behind|off|confusing|frustrating|inconvenient)"),
             phrase(MINIMISING, "just (?:a|an|one)")
                     .unless("not just (?:a|an|one)", "just (?:a|one) (?:note|reminder|quick|line|heads-up)"),
@@ -141,9 +141,9 @@ final class PhraseCatalogue {
                     .onlyIn(ADMIT),
             phrase(BLAME_SHIFTING, "(?:our |the |a )?(?:(?:cloud |card |payment |service |hosting |core data cent(?:er|re) |third[- ]party |external )(?:provider|processor|vendor|partner|agency)s?"
                     + "|(?:due to|because of|caused by|disrupted by) (?:the |a |an )?(?:severe |bad |heavy |extreme )?(?:weather|snow|snowfall|storms?|curfew|numerous factors|unexpected|unique combination|strike)"
-                    + "|(?:severe|extreme|bad) weather|heavy snowfall|operator error|human error|the people in the data ?cent(?:er|re)|(?:no|left with no) (?:choice|option),? but"
+                    + "|(?:severe|extreme|bad) weather|heavy snowfall|the people in the data ?cent(?:er|re)|(?:no|left with no) (?:choice|option),? but"
                     + "|unavoidable|not our (?:accident|fault|responsibility)|bears no responsibility|not (?:a|the) result of|users'? (?:failure|negligen\\w*)|negligently|failed to update their"
-                    + "|(?:our )?local store|refused|repeatedly decline\\w*|supply[- ]chain|growing partners|to be fair|unfair|did not (?:design|anticipate|foresee)|with the foresight"
+                    + "|(?:our )?local store|(?<!(?:we|i) ?)refused|repeatedly decline\\w*|supply[- ]chain|growing partners|to be fair|unfair|did not (?:design|anticipate|foresee)|with the foresight"
                     + "|(?:was|were) not approved by|failed catastrophically|challenges for everyone|directed (?:to|by) the authorities|as directed by|industry[- ]wide"
                     + "|(?:a |an )?(?:third[- ]party|external|outside) (?:vendor|supplier|contractor|company|service|partner|provider)s?|(?:sophisticated|malicious|criminal) (?:attack|actors?|hackers?|cyber-?attack)"
                     + "|(?:due to|because of|caused by) (?:the )?(?:pandemic|covid(?:-19)?|heatwave|storm|strikes?|supply (?:chain )?(?:issues|shortages|problems))|unforeseen (?:circumstances|events|issues)"
@@ -208,7 +208,7 @@ final class PhraseCatalogue {
             phrase(MISUNDERSTANDING, "(?:some |the |any )?(?:confusion|misunderstanding|miscommunication)s?|misinterpret\\w*|misconstru\\w*|misread|(?:was|were|been|be) perceived|perception"
                     + "|(?:didn't|did not|don't|do not) understand (?:our|my) (?:position|intent|point|message)|may have read like|the way (?:we|I) (?:announced|explained|communicated|worded)"
                     + "|(?:should have|could have|need to be|needed to be) (?:personally )?(?:given a full justification|explained|communicated|been clearer|been more clear|extra-communicative|clearer)"
-                    + "|(?:the|our) (?:language|wording) (?:we use|used)|(?:be|being) (?:clearer|more precise)|plain language|what (?:these|our|the) terms (?:are|mean)"),
+                    + "|(?:the|our) (?:language|wording) (?:we use|used)|(?:be|being) (?:clearer|more precise)|what (?:these|our|the) terms (?:are|mean)"),
 
             // blame spread so nobody owns it
             phrase(DIFFUSED_BLAME, "(?:we|I) (?:also|all) made mistakes|mistakes (?:were made )?on (?:all|both) sides|(?:we|everyone|all of us) (?:all )?share (?:the )?(?:blame|responsibility)"
@@ -236,6 +236,52 @@ final class PhraseCatalogue {
             // idioms that stand in for the act (labelling guide, amendment 3)
             phrase(VAGUE_REFERENT, "f[ae]ll(?:en|s)? short|miss(?:ed)? the mark|on this occasion|this kind of thing|could have improved")
                     .says("Says you fell short without saying how; name what you did wrong."),
+
+            // the writer's character instead of this time: what "we are", what we "stand for", what you "expect" of us
+            phrase(TRACK_RECORD, "(?:is|was|are|were)(?: not|n't) (?:who we are|what we stand for|(?:the|our) (?:\\w+ )?(?:quality|standard|level) of)"
+                    + "|(?:not|n't|nor) (?:\\w+ )?(?:reflect|represent)s? (?:on )?(?:the|our) (?:\\w+ )?(?:quality|values|standards?|mission|culture|spirit|principles|hard work)"
+                    + "|(?:against|contrary to) (?:everything|all) (?:that )?\\S+ stands? for|not in the spirit of|(?:core|central|crucial|fundamental) (?:to our|values of)"
+                    + "|(?:you'?ve|you have) (?:every reason to|come to) (?:know and )?expect|come to (?:know and )?expect"
+                    + "|prides? (?:itself|ourselves|themselves|myself)|passionate about|confident (?:in|that) (?:the|our|we)"
+                    + "|(?:the )?best (?:\\w+ )?in the (?:business|industry|world|country)|(?:nobody|no one|no company) (?:works|cares|tries) (?:harder|more)"
+                    + "|(?:an?|the) (?:industry |market |global )?leader in|industry leader|go(?:es)? to great lengths"),
+
+            // the writer's own difficulty: "it's very difficult", "the hardest part", "it disappointed us"
+            phrase(SELF_FOCUS, "(?:it'?s|it is|it was|it has been) (?:\\w+ )?(?:difficult|hard|painful|tough|heartbreaking|frustrating)(?= ?[.,;!]| for (?:me|us|all|our|everyone))"
+                    + "|(?:the )?hardest (?:part|thing|moment)s?|(?:affects?|affected|disappointed|saddened|pained|hurts?) (?:me|us)(?: \\w+)? (?:directly|personally|deeply|as well|too)"
+                    + "|(?:disappointed|saddened|hurt|affected) (?:us|me) (?:as well as|and)|(?:this|a|the) (?:difficult|challenging|tough|trying) (?:time|period|operating environment)(?! for\\b)"
+                    + "|difficult trade-offs|frustratingly"),
+            // praise of the writer's own people, in place of the reader's harm ("we are working hard to fix it" is fine)
+            phrase(SELF_FOCUS, "(?:the )?hard work (?:of|that|the)|(?:amazing|incredible|heroic|tireless|dedicated|hard-working) (?:team|people|employees|staff|crews?|colleagues|professionals)"
+                    + "|(?:thanks|gratitude|grateful|appreciate) (?:\\w+ ){0,4}(?:our|the|my) (?:\\w+ )?(?:team|people|employees|staff|crews?|colleagues)"),
+
+            // outside threats described as a fact of life: the attacker takes the blame
+            phrase(BLAME_SHIFTING, "(?:cyber-?)?(?:attacks?|threats?|criminals?|hackers?|attackers?|scammers?|fraudsters?|bad actors?) (?:like this |such as this )?(?:are|is) (?:\\w+ )?(?:on the rise|pervasive|sophisticated|growing|increasing|common|well-armed|everywhere)"
+                    + "|pervasive threat|bad actors?|[\\p{L}]+-caused|(?:were|was|are|is) (?:largely |partly |mainly |primarily |directly |ultimately )?responsible for the"
+                    + "|without (?:notifying|telling|informing|consulting) (?:us|our)")
+                    .onlyIn(ADMIT),
+
+            // scope shrunk to a part: "a subset of", "limited to", "less than two per cent"
+            phrase(MINIMISING, "(?:limited|confined|restricted|isolated) to (?:only |just |a |an |the |our )"
+                    + "|(?:less|fewer) than (?:\\w+ )(?:per ?cent|percent)|not (?:\\w+ )?significant|some (?:people|consumers|customers|users|guests)(?! (?:who|to|of))"),
+
+            // the harm made brief, local or less than bad: "a brief disconnect", "at a single restaurant", "was not positive"
+            phrase(MINIMISING, "(?:a|the) brief (?!update|summary|overview|note|answer|statement|description|look)[\\w-]+|short[- ](?:run|window|lived)"
+                    + "|(?:at|in|on|to|from) a single|could have been (?:a bit |slightly |somewhat )?(?:more|better) \\w+|(?:was|were|is|are) not (?:very )?(?:positive|great|ideal|optimal|perfect)"
+                    + "|from time to time|(?:that'?s|this is|it'?s) (?:just )?what happens|(?:these|such) things (?:can )?happen"),
+            // everyone does it: the fault shared out to the whole trade
+            phrase(DIFFUSED_BLAME, "(?:as with|like) (?:any|all|most|every|many|other) (?:[\\w-]+ ){0,2}(?:services?|companies|company|brands?|businesses|business|airlines?|banks?|providers?|telcos?|platforms?|organi[sz]ations?|retailers?|restaurants?)(?! (?:issue|outage|problem|incident|failure|disruption)s?\\b)"
+                    + "|(?:all|every|most|many) [\\w-]+ (?:[\\w-]+ )?(?:occasionally |sometimes |inevitably |will )?(?:have|has|experience|suffer|face|make) (?:outages|problems|issues|incidents|breaches|mistakes)"),
+
+            // the writer's stance said as a slogan, whoever says it
+            phrase(CORPORATE_FILLER, "(?:is|are|am|'re|'m|remain|remains|be|being|stay) (?:\\w+ )?committed to|(?:our|my|an?|the) (?:\\w+ )?commitment (?:to (?!you)|going)"
+                    + "|tak(?:e|es|en|ing) (?:[\\w-]+ ){0,3}seriously|(?:utmost|top|first|highest|number one|#1) priority"
+                    + "|(?:very |extremely |so |really |most )important to (?:us|me|\\w+)|important to us|most important asset|(?:understands?|recogni[sz]es?) the importance of"
+                    + "|values? (?:our|your) (?:guests|customers|clients|members|insights|feedback|input|business)|peace[- ]of[- ]mind"),
+
+            // an event with nobody in it: "there was an outage", "there was unauthorised access"
+            phrase(PASSIVE_EVASIVE, "there (?:was|were|has been|have been|had been) (?:an? |some |potential |unauthori[sz]ed |)(?:[\\w-]+ ){0,2}"
+                    + "(?:outages?|access|breach(?:es)?|incidents?|disruptions?|errors?|issues?|failures?|problems?|interruptions?)"),
 
             // the harm with no doer: lives lost, lessons learned by nobody
             phrase(PASSIVE_EVASIVE, "(?:lost|lose) (?:their|his|her) li(?:fe|ves)|loss of (?:\\w+ )?li(?:fe|ves)|(?:there'll|there will) be lessons"
@@ -281,7 +327,7 @@ final class PhraseCatalogue {
             phrase(JARGON, "holistic|paradigm|ecosystem|streamlin(?:e|ed|ing)|learnings|at scale|end-to-end|mission[- ]critical|key takeaways?"
                     + "|(?:additional|enhanced|robust) (?:safeguards|controls|measures|protocols)|optimi[sz](?:e|ed|ing|ation)|actionable|cadence|alignment"),
             phrase(JARGON, "best practices?|proactive(?:ly)?|mitigat(?:e|ed|ions|ing)|direct mitigations|posture|threat actors?|operational (?:interruptions?|issues?|challenges)|"
-                    + "infrastructure (?:upgrade|changes?)|critical systems|the downtime|widespread \\w+ degradation|root causes|communication processes|service provider|security risk"),
+                    + "infrastructure (?:upgrade|changes?)|critical systems|widespread \\w+ degradation|root causes|communication processes|service provider|security risk"),
             phrase(JARGON, "touch base").suggest("get in touch"),
             phrase(JARGON, "circle back").suggest("come back to you"),
             phrase(JARGON, "leverag(?:e|ed|ing)").suggest("use"),

@@ -17,7 +17,7 @@ import java.util.Set;
  *   (weather, a curfew, demand, a supplier, attackers) in the apology part.
  *   <li>PASSIVE_EVASIVE: an apology whose object is an agentless event or the reader being affected ("sorry
  *   that this happened", "sorry that your flight was affected"; labelling guide amendments 1 and 8).
- *   <li>MINIMISING: "inconvenience" as the harm in a sentence that apologises, whatever its determiner.
+ *   <li>MINIMISING: "inconvenience" as the harm, whatever its determiner, and "inconvenienced" readers.
  * </ul>
  */
 final class StructureRules {
@@ -66,8 +66,8 @@ final class StructureRules {
                 reaction(t, i).ifPresent(end -> out.add(finding(Rule.FEELINGS_NOT_ACTS, part, original, t, k, end)));
                 affected(t, i).ifPresent(end -> out.add(finding(Rule.PASSIVE_EVASIVE, part, original, t, k, end)));
                 happened(t, i).ifPresent(end -> out.add(finding(Rule.PASSIVE_EVASIVE, part, original, t, k, end)));
-                inconvenience(t, i).ifPresent(end -> out.add(finding(Rule.MINIMISING, part, original, t, k, end)));
             }
+            inconvenience(t, i).ifPresent(end -> out.add(finding(Rule.MINIMISING, part, original, t, k, end)));
             feelingCaused(t, i).ifPresent(end -> out.add(finding(Rule.FEELINGS_NOT_ACTS, part, original, t, k, end)));
             ownFeeling(t, i).ifPresent(end -> out.add(finding(Rule.SELF_FOCUS, part, original, t, k, end)));
             if (part == LetterPart.ADMIT) {
@@ -169,9 +169,15 @@ final class StructureRules {
                 ? Optional.of(j) : Optional.empty();
     }
 
-    /** "the anxiety, frustration and inconvenience", "some inconvenience": the harm called an inconvenience. */
+    /**
+     * "the anxiety, frustration and inconvenience", "some inconvenience", "the inconvenience of it": the harm
+     * called an inconvenience, in an apology or not (a real harm is never only an inconvenience to the one who had it).
+     */
     private static Optional<Integer> inconvenience(List<Token> t, int i) {
-        if (!t.get(i).lemma("inconvenience") || !t.get(i).tagged("NN")) {
+        if (t.get(i).is("inconvenienced") && t.get(i).tagged("VBN")) {
+            return Optional.of(i); // "those of you who have been inconvenienced"
+        }
+        if (!t.get(i).lemma("inconvenience") || !t.get(i).tagged("NN") || i == 0) {
             return Optional.empty();
         }
         Token before = t.get(i - 1);
@@ -204,12 +210,15 @@ final class StructureRules {
         if (j < 0) {
             return Optional.empty();
         }
-        for (int k = j; k < Math.min(t.size(), j + 4); k++) {
+        for (int k = j; k < Math.min(t.size(), j + 7); k++) {
             Token w = t.get(k);
             if (w.tagged("NN") && (OUTSIDE.contains(w.lower()) || lemma(w, OUTSIDE))) {
                 return Optional.of(k);
             }
-            if (!(w.tagged("DT", "JJ", "NN", "PRP$", "VBN", "HYPH") || w.is("-") || untagged(w))) {
+            if (w.tagged("NNP") && k + 1 < t.size() && t.get(k + 1).tagged("POS")) {
+                return Optional.of(k + 1); // "as a result of Inbenta's product": another company's doing
+            }
+            if (!(w.tagged("DT", "JJ", "NN", "PRP$", "VBN", "HYPH", "POS") || w.is("-", "between", "among") || untagged(w))) {
                 return Optional.empty();
             }
         }
