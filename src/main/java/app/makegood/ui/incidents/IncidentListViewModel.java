@@ -15,16 +15,13 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import app.makegood.domain.review.IncidentSearch;
+import app.makegood.domain.review.SearchIndex;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,8 +33,8 @@ public final class IncidentListViewModel {
     private final BooleanBinding empty = Bindings.isEmpty(all);
 
     private final IntegerProperty dueCount = new SimpleIntegerProperty();
-    /** Everything written about each incident, folded, for search as you type; titles only until it is read. */
-    private Map<String, String> searchTexts = Map.of();
+    /** Everything written about each incident, indexed for search as you type; titles only until it is read. */
+    private SearchIndex searchIndex = SearchIndex.of(Map.of());
 
     /** The filters; null means any. The dates are the day the incident was opened, both ends included. */
     private final ObjectProperty<IncidentStatus> statusFilter = new SimpleObjectProperty<>();
@@ -62,40 +59,28 @@ public final class IncidentListViewModel {
         filter();
     }
 
-    /** The last query and the incidents it matched: typing on narrows them instead of searching everything again. */
-    private String lastQuery = "";
-    private List<IncidentSummary> lastMatches;
-
     private void filter() {
-        String folded = IncidentSearch.fold(query.get()).strip();
-        String[] words = IncidentSearch.words(folded);
+        String[] words = IncidentSearch.words(query.get());
         if (words.length == 0) {
-            lastMatches = null;
             shown.setPredicate(filtered.get() ? this::passesFilters : null);
             return;
         }
-        Map<String, String> texts = searchTexts;
-        List<IncidentSummary> candidates = lastMatches != null && folded.startsWith(lastQuery) ? lastMatches : all;
-        List<IncidentSummary> matches = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (IncidentSummary s : candidates) {
-            String text = texts.get(s.id());
-            if (IncidentSearch.matches(text != null ? text : IncidentSearch.fold(s.title()), words)) {
-                matches.add(s);
-                ids.add(s.id());
-            }
-        }
-        lastQuery = folded;
-        lastMatches = matches;
-        shown.setPredicate(s -> ids.contains(s.id()) && passesFilters(s));
+        SearchIndex index = searchIndex;
+        SearchIndex.Matches matches = index.matching(words);
+        shown.setPredicate(s -> (index.knows(s.id()) ? matches.contains(s.id())
+                : IncidentSearch.matches(IncidentSearch.fold(s.title()), words)) && passesFilters(s));
     }
 
     private boolean passesFilters(IncidentSummary s) {
-        LocalDate opened = s.openedAt().atZone(zone).toLocalDate();
         return (statusFilter.get() == null || statusFilter.get() == s.status())
                 && (categoryFilter.get() == null || categoryFilter.get() == s.category())
                 && (severityFilter.get() == null || severityFilter.get() == s.severity())
-                && (openedFrom.get() == null || !opened.isBefore(openedFrom.get()))
+                && (openedFrom.get() == null && openedTo.get() == null || openedInRange(s));
+    }
+
+    private boolean openedInRange(IncidentSummary s) {
+        LocalDate opened = s.openedAt().atZone(zone).toLocalDate();
+        return (openedFrom.get() == null || !opened.isBefore(openedFrom.get()))
                 && (openedTo.get() == null || !opened.isAfter(openedTo.get()));
     }
 
@@ -133,19 +118,15 @@ public final class IncidentListViewModel {
         openedTo.set(null);
     }
 
-    /** The search index read from the store (see {@code SearchAndDue}). */
-    public void setSearchTexts(Map<String, String> texts) {
-        searchTexts = new HashMap<>(texts);
-        lastMatches = null;
+    /** The search index built from the store's texts off the UI thread (see {@code SearchAndDue}). */
+    public void setSearchIndex(SearchIndex index) {
+        searchIndex = index;
         filter();
     }
 
-    /** One incident's text after it was edited (empty: it is gone). */
+    /** One incident's folded text after it was edited (empty: it is gone); the rest of the index stays. */
     public void setSearchText(String incidentId, Optional<String> text) {
-        Map<String, String> texts = new HashMap<>(searchTexts);
-        text.ifPresentOrElse(t -> texts.put(incidentId, t), () -> texts.remove(incidentId));
-        searchTexts = texts;
-        lastMatches = null;
+        searchIndex = searchIndex.with(incidentId, text);
         filter();
     }
 
@@ -164,7 +145,6 @@ public final class IncidentListViewModel {
     public void showFirst(List<IncidentSummary> newest) {
         if (!complete) {
             all.setAll(newest);
-            lastMatches = null;
             filter();
         }
     }
@@ -172,7 +152,6 @@ public final class IncidentListViewModel {
     public void setAll(List<IncidentSummary> incidents) {
         complete = true;
         all.setAll(incidents);
-        lastMatches = null;
         filter();
     }
 
