@@ -39,7 +39,8 @@ import java.util.concurrent.Callable;
  * The in-process figures for bench/run.sh, printed as {@code name=value} lines (milliseconds when the name ends in
  * -ms): list, search per keystroke, one letter cold and warm, a batch of 500 letters, the checker on a long letter.
  * Also leaves the batch's letters as XHTML (for the LibreOffice comparison) and the long letter as text in OUT_DIR.
- * Usage: {@code Bench DATA_DIR OUT_DIR}, DATA_DIR filled by the seed command, never the owner's.
+ * Usage: {@code Bench DATA_DIR OUT_DIR}, DATA_DIR filled by the seed command, never the owner's; OUT_DIR {@code -}
+ * times only the list and the search (the scale curve).
  */
 public final class Bench {
     private static final int WARM_RUNS = 20;
@@ -59,7 +60,6 @@ public final class Bench {
             System.err.println("usage: Bench DATA_DIR OUT_DIR (DATA_DIR filled by: makegood --data-dir DIR seed)");
             System.exit(1);
         }
-        Path out = Files.createDirectories(Path.of(args[1]));
         Incident incident;
         try (Database db = timed("db-open-ms", () -> Database.open(Path.of(args[0])))) {
             IncidentRepository repository = new JdbcIncidentRepository(db);
@@ -71,8 +71,11 @@ public final class Bench {
             search(list, index);
             incident = repository.find(list.get(0).id()).orElseThrow();
         }
-        letters(incident, Path.of(args[0]), out);
-        check(out);
+        if (!args[1].equals("-")) {
+            Path out = Files.createDirectories(Path.of(args[1]));
+            letters(incident, Path.of(args[0]), out);
+            check(out);
+        }
     }
 
     /**
