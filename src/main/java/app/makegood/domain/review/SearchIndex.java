@@ -60,6 +60,15 @@ public final class SearchIndex {
         return doc != null && !stale.get(doc);
     }
 
+    /**
+     * The number under which the index holds this incident's text, for {@link Matches#containsNumber}; -1 when that
+     * text is not in the built index (unknown, deleted, or edited since: then {@link Matches#contains} answers).
+     */
+    public int numberOf(String incidentId) {
+        Integer doc = base.docOf.get(incidentId);
+        return doc == null || stale.get(doc) ? -1 : doc;
+    }
+
     /** The incidents whose text holds every word (folded, as from {@link IncidentSearch#words}). */
     public Matches matching(String[] words) {
         BitSet docs = null;
@@ -95,6 +104,11 @@ public final class SearchIndex {
             this.base = base;
             this.docs = docs;
             this.edited = edited;
+        }
+
+        /** Whether the incident with this {@link SearchIndex#numberOf number} matched: one bit, for every row. */
+        public boolean containsNumber(int number) {
+            return docs.get(number);
         }
 
         public boolean contains(String incidentId) {

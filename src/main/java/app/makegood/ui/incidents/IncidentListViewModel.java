@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import app.makegood.domain.review.IncidentSearch;
 import app.makegood.domain.review.SearchIndex;
@@ -21,6 +20,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +28,8 @@ import java.util.Optional;
 /** The incident list, its search box and its filters (status, category, severity, opened from/to), combined. */
 public final class IncidentListViewModel {
     private final ObservableList<IncidentSummary> all = FXCollections.observableArrayList();
-    private final FilteredList<IncidentSummary> shown = new FilteredList<>(all);
+    /** What the search and the filters let through, in the order of {@code all}; refilled on each change. */
+    private final ObservableList<IncidentSummary> shown = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanBinding empty = Bindings.isEmpty(all);
 
@@ -59,16 +60,60 @@ public final class IncidentListViewModel {
         filter();
     }
 
+    /**
+     * Refills the shown rows. A keystroke costs one index look-up and one bit per row: each row's number in the index
+     * is worked out once per list and index (see {@link #rowNumbers}), not once per keystroke.
+     */
     private void filter() {
         String[] words = IncidentSearch.words(query.get());
-        if (words.length == 0) {
-            shown.setPredicate(filtered.get() ? this::passesFilters : null);
-            return;
-        }
+        boolean anyFilter = filtered.get();
         SearchIndex index = searchIndex;
-        SearchIndex.Matches matches = index.matching(words);
-        shown.setPredicate(s -> (index.knows(s.id()) ? matches.contains(s.id())
-                : IncidentSearch.matches(IncidentSearch.fold(s.title()), words)) && passesFilters(s));
+        SearchIndex.Matches matches = words.length == 0 ? null : index.matching(words);
+        int[] numbers = rowNumbers;
+        List<IncidentSummary> through = new ArrayList<>(all.size());
+        for (int row = 0; row < all.size(); row++) {
+            IncidentSummary s = all.get(row);
+            if ((matches == null || matchesSearch(s, numbers[row], index, matches, words))
+                    && (!anyFilter || passesFilters(s))) {
+                through.add(s);
+            }
+        }
+        if (!sameRows(through, shown)) {
+            shown.setAll(through);
+        }
+    }
+
+    /** The same incidents, by identity: comparing records field by field cost more than the search. */
+    private static boolean sameRows(List<IncidentSummary> a, List<IncidentSummary> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** By its bit in the index; an incident whose text is not in the index (yet) by its title. */
+    private static boolean matchesSearch(IncidentSummary s, int number, SearchIndex index, SearchIndex.Matches matches,
+                                         String[] words) {
+        if (number >= 0) {
+            return matches.containsNumber(number);
+        }
+        return index.knows(s.id()) ? matches.contains(s.id())
+                : IncidentSearch.matches(IncidentSearch.fold(s.title()), words);
+    }
+
+    /** Each row's number in the search index, for the current rows and index; worked out when either changes. */
+    private int[] rowNumbers = new int[0];
+
+    private void numberRows() {
+        rowNumbers = new int[all.size()];
+        for (int row = 0; row < rowNumbers.length; row++) {
+            rowNumbers[row] = searchIndex.numberOf(all.get(row).id());
+        }
     }
 
     private boolean passesFilters(IncidentSummary s) {
@@ -121,12 +166,14 @@ public final class IncidentListViewModel {
     /** The search index built from the store's texts off the UI thread (see {@code SearchAndDue}). */
     public void setSearchIndex(SearchIndex index) {
         searchIndex = index;
+        numberRows();
         filter();
     }
 
     /** One incident's folded text after it was edited (empty: it is gone); the rest of the index stays. */
     public void setSearchText(String incidentId, Optional<String> text) {
         searchIndex = searchIndex.with(incidentId, text);
+        numberRows();
         filter();
     }
 
@@ -145,6 +192,7 @@ public final class IncidentListViewModel {
     public void showFirst(List<IncidentSummary> newest) {
         if (!complete) {
             all.setAll(newest);
+            numberRows();
             filter();
         }
     }
@@ -152,6 +200,7 @@ public final class IncidentListViewModel {
     public void setAll(List<IncidentSummary> incidents) {
         complete = true;
         all.setAll(incidents);
+        numberRows();
         filter();
     }
 
