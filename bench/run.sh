@@ -64,7 +64,7 @@ start_once() {  # NAME COMMAND...
   # crashed closing the window at exit on a loaded machine): the figure was taken before that.
   value=$({ /usr/bin/time -f '%M' -o "$WORK/rss" "$@" 2>/dev/null || true; } | sed -n "s/^$name=//p")
   [[ -n $value ]] || { note "No $name from: $*"; exit 1; }
-  echo "$value $(cat "$WORK/rss")"
+  echo "$value $(tail -1 "$WORK/rss")"   # after "Command terminated by signal N", if any
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
