@@ -11,6 +11,7 @@ import app.makegood.domain.letters.LetterFormat;
 import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.PaperSize;
 import app.makegood.export.LetterExport;
+import app.makegood.export.QuietBatch;
 import app.makegood.export.letter.BundledFonts;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.store.Database;
@@ -113,7 +114,7 @@ public final class Bench {
                 .customers(BATCH);
         LetterExport.BatchRequest request = new LetterExport.BatchRequest(LetterKind.APOLOGY, incident, many, FROM,
                 AMENDS, today, out.resolve("makegood-pdf"), EnumSet.of(LetterFormat.PDF), false);
-        LetterExport.BatchResult result = timed("batch-ms", () -> export.batch(request, new Quiet()));
+        LetterExport.BatchResult result = timed("batch-ms", () -> export.batch(request, new QuietBatch()));
         System.out.println("batch-letters=" + result.written().size());
 
         Path xhtml = Files.createDirectories(out.resolve("xhtml"));
@@ -161,21 +162,5 @@ public final class Bench {
 
     static void print(String name, double ms) {
         System.out.printf(Locale.ROOT, "%s=%.1f%n", name, ms);
-    }
-
-    /** A batch listener that only lets the batch run. */
-    private static final class Quiet implements LetterExport.BatchListener {
-        @Override
-        public void written(LetterExport.Draft draft, LetterExport.Written file) {
-        }
-
-        @Override
-        public void progress(int done, int total, String customer) {
-        }
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
     }
 }

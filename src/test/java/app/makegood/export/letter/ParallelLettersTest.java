@@ -8,6 +8,7 @@ import app.makegood.domain.letters.LetterFormat;
 import app.makegood.domain.letters.LetterKind;
 import app.makegood.domain.letters.PaperSize;
 import app.makegood.export.LetterExport;
+import app.makegood.export.QuietBatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +66,7 @@ class ParallelLettersTest {
     @Test
     void aBatchOnEveryCoreWritesTheSameLettersAsLettersMadeOneByOne() throws Exception {
         LetterExport.BatchResult result = export.batch(new LetterExport.BatchRequest(LetterKind.APOLOGY, INCIDENT,
-                CUSTOMERS, BAKERY, DEFAULTS, TODAY, folder, EnumSet.of(LetterFormat.PDF), false), new Quiet());
+                CUSTOMERS, BAKERY, DEFAULTS, TODAY, folder, EnumSet.of(LetterFormat.PDF), false), new QuietBatch());
         assertEquals(CUSTOMERS.size(), result.written().size());
         for (LetterExport.Written w : result.written()) {
             assertEquals(Pdfs.text(export.pdf(draft(w.customer()))), Pdfs.text(Files.readAllBytes(w.file())),
@@ -82,20 +83,5 @@ class ParallelLettersTest {
         all.add(AffectedCustomer.named("דנה לוי", "dana@example.org"));
         all.add(AffectedCustomer.named("ليلى حسن", "layla@example.org"));
         return all;
-    }
-
-    private static final class Quiet implements LetterExport.BatchListener {
-        @Override
-        public void written(LetterExport.Draft draft, LetterExport.Written file) {
-        }
-
-        @Override
-        public void progress(int done, int total, String customer) {
-        }
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
     }
 }
