@@ -20,6 +20,8 @@ XVFB_PID=
 # As bin/makegood runs MakeGood once its archive exists; the archive is made below, for this jar.
 ARCHIVE="$WORK/makegood.jsa"
 QUIET_CDS=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+# --ready starts have crashed in JavaFX's GTK code while quitting, after printing their figure: reports go to $WORK.
+NO_CRASH_FILES=(-XX:ErrorFile="$WORK/hs_err_pid%p.log")
 
 cleanup() {
   if [[ -n $XVFB_PID ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
@@ -60,8 +62,7 @@ start_display() {
 start_once() {  # NAME COMMAND...
   local name=$1; shift
   local value
-  # A start that printed its figure counts even if it then fails to quit cleanly (JavaFX 17's GTK glass has
-  # crashed closing the window at exit on a loaded machine): the figure was taken before that.
+  # A start that printed its figure counts even if it then fails to quit cleanly (see NO_CRASH_FILES).
   value=$({ /usr/bin/time -f '%M' -o "$WORK/rss" "$@" 2>/dev/null || true; } | sed -n "s/^$name=//p")
   [[ -n $value ]] || { note "No $name from: $*"; exit 1; }
   echo "$value $(tail -1 "$WORK/rss")"   # after "Command terminated by signal N", if any
@@ -87,7 +88,8 @@ measure_size() {  # SIZE
     note "Making the class-data-sharing archive (one start that writes it as it quits)..."
     java "${QUIET_CDS[@]}" -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" --data-dir "$data" --first-frame >/dev/null
   fi
-  local app=(java -jar "$JAR" --data-dir "$data") cds=(java "${QUIET_CDS[@]}" -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" --data-dir "$data")
+  local app=(java "${NO_CRASH_FILES[@]}" -jar "$JAR" --data-dir "$data")
+  local cds=(java "${NO_CRASH_FILES[@]}" "${QUIET_CDS[@]}" -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" --data-dir "$data")
   note "Timing $RUNS start-ups of a minimal JavaFX window and of MakeGood without and with the archive, in turns, on $size incidents (after one unrecorded of each)..."
   start_once first-frame-ms java -cp "$CP" app.makegood.bench.MinimalWindow >/dev/null
   start_once first-frame-ms "${app[@]}" --first-frame >/dev/null
