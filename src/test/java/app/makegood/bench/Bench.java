@@ -10,12 +10,16 @@ import app.makegood.domain.letters.BusinessProfile;
 import app.makegood.domain.LetterFormat;
 import app.makegood.domain.LetterKind;
 import app.makegood.domain.letters.PaperSize;
+import app.makegood.export.letter.QuietBatch;
 import app.makegood.export.letter.LetterExport;
 import app.makegood.export.letter.BundledFonts;
 import app.makegood.export.letter.LetterTemplates;
 import app.makegood.store.Database;
 import app.makegood.store.IncidentRepository;
 import app.makegood.store.JdbcIncidentRepository;
+import app.makegood.store.JdbcLetterLog;
+import app.makegood.ui.review.SearchAndDue;
+import app.makegood.domain.review.SearchIndex;
 import app.makegood.ui.incidents.IncidentListViewModel;
 
 import java.io.IOException;
@@ -36,7 +40,8 @@ import java.util.concurrent.Callable;
  * The in-process figures for bench/run.sh, printed as {@code name=value} lines (milliseconds when the name ends in
  * -ms): list, search per keystroke, one letter cold and warm, a batch of 500 letters, the checker on a long letter.
  * Also leaves the batch's letters as XHTML (for the LibreOffice comparison) and the long letter as text in OUT_DIR.
- * Usage: {@code Bench DATA_DIR OUT_DIR}, DATA_DIR filled by the seed command, never the owner's.
+ * Usage: {@code Bench DATA_DIR OUT_DIR}, DATA_DIR filled by the seed command, never the owner's; OUT_DIR {@code -}
+ * times only the list and the search (the scale curve).
  */
 public final class Bench {
     private static final int WARM_RUNS = 20;
@@ -56,24 +61,32 @@ public final class Bench {
             System.err.println("usage: Bench DATA_DIR OUT_DIR (DATA_DIR filled by: makegood --data-dir DIR seed)");
             System.exit(1);
         }
-        Path out = Files.createDirectories(Path.of(args[1]));
         Incident incident;
         try (Database db = timed("db-open-ms", () -> Database.open(Path.of(args[0])))) {
             IncidentRepository repository = new JdbcIncidentRepository(db);
             List<IncidentSummary> list = timed("list-ms", repository::list);
             print("list-warm-ms", median(5, repository::list));
             System.out.println("incidents=" + list.size());
-            search(list);
+            SearchIndex index = SearchAndDue.load(repository, new JdbcLetterLog(db), LocalDate.now(),
+                    java.time.ZoneId.systemDefault()).index();
+            search(list, index);
             incident = repository.find(list.get(0).id()).orElseThrow();
         }
-        letters(incident, Path.of(args[0]), out);
-        check(out);
+        if (!args[1].equals("-")) {
+            Path out = Files.createDirectories(Path.of(args[1]));
+            letters(incident, Path.of(args[0]), out);
+            check(out);
+        }
     }
 
-    /** The list's own view model: each keystroke sets the query, which re-filters all incidents. */
-    private static void search(List<IncidentSummary> incidents) {
+    /**
+     * The list's own view model with the search index as the app builds it: each keystroke sets the query, which
+     * looks the words up in the index and re-filters all incidents. The first keystroke is in a fresh JVM.
+     */
+    private static void search(List<IncidentSummary> incidents, SearchIndex index) {
         IncidentListViewModel list = new IncidentListViewModel();
         list.setAll(incidents);
+        list.setSearchIndex(index);
         List<Double> keystrokes = new ArrayList<>();
         for (String query : TYPED) {
             for (int n = 1; n <= query.length(); n++) {
@@ -101,7 +114,7 @@ public final class Bench {
                 .customers(BATCH);
         LetterExport.BatchRequest request = new LetterExport.BatchRequest(LetterKind.APOLOGY, incident, many, FROM,
                 AMENDS, today, out.resolve("makegood-pdf"), EnumSet.of(LetterFormat.PDF), false);
-        LetterExport.BatchResult result = timed("batch-ms", () -> export.batch(request, new Quiet()));
+        LetterExport.BatchResult result = timed("batch-ms", () -> export.batch(request, new QuietBatch()));
         System.out.println("batch-letters=" + result.written().size());
 
         Path xhtml = Files.createDirectories(out.resolve("xhtml"));
@@ -149,21 +162,5 @@ public final class Bench {
 
     static void print(String name, double ms) {
         System.out.printf(Locale.ROOT, "%s=%.1f%n", name, ms);
-    }
-
-    /** A batch listener that only lets the batch run. */
-    private static final class Quiet implements LetterExport.BatchListener {
-        @Override
-        public void written(LetterExport.Draft draft, LetterExport.Written file) {
-        }
-
-        @Override
-        public void progress(int done, int total, String customer) {
-        }
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
     }
 }

@@ -63,7 +63,7 @@ public final class LetterRenderer {
     }
 
     private static String fill(TemplateName name, String source, Map<String, Object> view) throws TemplateException {
-        String output = Templates.execute(Templates.compile(Templates.compilerFor(name), source), view);
+        String output = Templates.execute(Templates.compiled(name, source), view);
         if (name.part() == TemplateName.Part.HTML) {
             Xhtml.parse(output); // the PDF engine reads strict XML: say here, with the line, if it is not
         }

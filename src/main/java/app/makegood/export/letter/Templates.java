@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,28 @@ final class Templates {
         }
     }
 
+    /**
+     * Compiled templates by part and source, shared by every letter and thread (a compiled template only reads its
+     * view, so threads can run one at once): a batch compiled the same three templates for each letter. Keyed by the
+     * source, so an edited template is compiled afresh; emptied when an owner's edits pile up.
+     */
+    private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
+    private static final int MOST_COMPILED = 64;
+
+    /** As {@link #compile} for this template's part, compiled once per source. */
+    static Template compiled(TemplateName name, String source) throws TemplateException {
+        String key = name.part() + "\0" + source;
+        Template template = COMPILED.get(key);
+        if (template == null) {
+            template = compile(compilerFor(name), source);
+            if (COMPILED.size() >= MOST_COMPILED) {
+                COMPILED.clear();
+            }
+            COMPILED.put(key, template);
+        }
+        return template;
+    }
+
     static String execute(Template template, Object view) throws TemplateException {
         try {
             return template.execute(view);
@@ -75,8 +98,15 @@ final class Templates {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    /** A bundled file; its absence means a broken installation, not a user mistake. */
+    /** Bundled files already read: they never change while MakeGood runs. */
+    private static final Map<String, String> RESOURCES = new ConcurrentHashMap<>();
+
+    /** A bundled file, read once; its absence means a broken installation, not a user mistake. */
     static String resource(String path) {
+        return RESOURCES.computeIfAbsent(path, Templates::read);
+    }
+
+    private static String read(String path) {
         try (InputStream in = Templates.class.getResourceAsStream(ROOT + path)) {
             if (in == null) {
                 throw new IOException(ROOT + path + " is missing");

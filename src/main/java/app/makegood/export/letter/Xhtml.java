@@ -20,7 +20,10 @@ final class Xhtml {
     /** The document, or the line and reason it is not well-formed XHTML. */
     static Document parse(String xhtml) throws TemplateException {
         try {
-            return builder().parse(new InputSource(new StringReader(xhtml)));
+            DocumentBuilder builder = BUILDER.get();
+            builder.reset();
+            builder.setErrorHandler(new DefaultHandler()); // fatal errors throw; nothing is printed
+            return builder.parse(new InputSource(new StringReader(xhtml)));
         } catch (SAXParseException e) {
             throw new TemplateException(e.getLineNumber(), "the letter it makes is not valid XHTML (" + e.getMessage() + ")");
         } catch (SAXException | IOException e) {
@@ -28,14 +31,15 @@ final class Xhtml {
         }
     }
 
+    /** One parser per thread (a parser is not thread-safe): making one cost more than parsing a letter. */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(Xhtml::builder);
+
     private static DocumentBuilder builder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler()); // fatal errors throw; nothing is printed
-            return builder;
+            return factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("This Java has no usable XML parser", e);
         }

@@ -12,9 +12,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import app.makegood.domain.review.IncidentSearch;
+import app.makegood.domain.review.SearchIndex;
 import app.makegood.domain.review.SearchText;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -23,21 +23,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
 /** The incident list, its search box and its filters (status, category, severity, opened from/to), combined. */
 public final class IncidentListViewModel {
     private final ObservableList<IncidentSummary> all = FXCollections.observableArrayList();
-    private final FilteredList<IncidentSummary> shown = new FilteredList<>(all);
+    /** What the search and the filters let through, in the order of {@code all}; refilled on each change. */
+    private final ObservableList<IncidentSummary> shown = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanBinding empty = Bindings.isEmpty(all);
 
     private final IntegerProperty dueCount = new SimpleIntegerProperty();
-    /** Everything written about each incident, folded, for search as you type; titles only until it is read. */
+    /** Everything written about each incident, indexed for search as you type; titles only until it is read. */
+    private SearchIndex searchIndex = SearchIndex.of(Map.of());
+    /** The same texts field by field, to say which field brought a row in (see {@link #matchedBeyondTitle}). */
     private Map<String, SearchText> searchTexts = Map.of();
 
     /** The filters; null means any. The dates are the day the incident was opened, both ends included. */
@@ -63,40 +64,72 @@ public final class IncidentListViewModel {
         filter();
     }
 
-    /** The last query and the incidents it matched: typing on narrows them instead of searching everything again. */
-    private String lastQuery = "";
-    private List<IncidentSummary> lastMatches;
-
+    /**
+     * Refills the shown rows. A keystroke costs one index look-up and one bit per row: each row's number in the index
+     * is worked out once per list and index (see {@link #rowNumbers}), not once per keystroke.
+     */
     private void filter() {
-        String folded = IncidentSearch.fold(query.get()).strip();
-        String[] words = IncidentSearch.words(folded);
-        if (words.length == 0) {
-            lastMatches = null;
-            shown.setPredicate(filtered.get() ? this::passesFilters : null);
-            return;
-        }
-        Map<String, SearchText> texts = searchTexts;
-        List<IncidentSummary> candidates = lastMatches != null && folded.startsWith(lastQuery) ? lastMatches : all;
-        List<IncidentSummary> matches = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (IncidentSummary s : candidates) {
-            SearchText text = texts.get(s.id());
-            if (IncidentSearch.matches(text != null ? text.folded() : IncidentSearch.fold(s.title()), words)) {
-                matches.add(s);
-                ids.add(s.id());
+        String[] words = IncidentSearch.words(query.get());
+        boolean anyFilter = filtered.get();
+        SearchIndex index = searchIndex;
+        SearchIndex.Matches matches = words.length == 0 ? null : index.matching(words);
+        int[] numbers = rowNumbers;
+        List<IncidentSummary> through = new ArrayList<>(all.size());
+        for (int row = 0; row < all.size(); row++) {
+            IncidentSummary s = all.get(row);
+            if ((matches == null || matchesSearch(s, numbers[row], index, matches, words))
+                    && (!anyFilter || passesFilters(s))) {
+                through.add(s);
             }
         }
-        lastQuery = folded;
-        lastMatches = matches;
-        shown.setPredicate(s -> ids.contains(s.id()) && passesFilters(s));
+        if (!sameRows(through, shown)) {
+            shown.setAll(through);
+        }
+    }
+
+    /** The same incidents, by identity: comparing records field by field cost more than the search. */
+    private static boolean sameRows(List<IncidentSummary> a, List<IncidentSummary> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** By its bit in the index; an incident whose text is not in the index (yet) by its title. */
+    private static boolean matchesSearch(IncidentSummary s, int number, SearchIndex index, SearchIndex.Matches matches,
+                                         String[] words) {
+        if (number >= 0) {
+            return matches.containsNumber(number);
+        }
+        return index.knows(s.id()) ? matches.contains(s.id())
+                : IncidentSearch.matches(IncidentSearch.fold(s.title()), words);
+    }
+
+    /** Each row's number in the search index, for the current rows and index; worked out when either changes. */
+    private int[] rowNumbers = new int[0];
+
+    private void numberRows() {
+        rowNumbers = new int[all.size()];
+        for (int row = 0; row < rowNumbers.length; row++) {
+            rowNumbers[row] = searchIndex.numberOf(all.get(row).id());
+        }
     }
 
     private boolean passesFilters(IncidentSummary s) {
-        LocalDate opened = s.openedAt().atZone(zone).toLocalDate();
         return (statusFilter.get() == null || statusFilter.get() == s.status())
                 && (categoryFilter.get() == null || categoryFilter.get() == s.category())
                 && (severityFilter.get() == null || severityFilter.get() == s.severity())
-                && (openedFrom.get() == null || !opened.isBefore(openedFrom.get()))
+                && (openedFrom.get() == null && openedTo.get() == null || openedInRange(s));
+    }
+
+    private boolean openedInRange(IncidentSummary s) {
+        LocalDate opened = s.openedAt().atZone(zone).toLocalDate();
+        return (openedFrom.get() == null || !opened.isBefore(openedFrom.get()))
                 && (openedTo.get() == null || !opened.isAfter(openedTo.get()));
     }
 
@@ -134,19 +167,26 @@ public final class IncidentListViewModel {
         openedTo.set(null);
     }
 
-    /** The search index read from the store (see {@code SearchAndDue}). */
-    public void setSearchTexts(Map<String, SearchText> texts) {
-        searchTexts = new HashMap<>(texts);
-        lastMatches = null;
+    /** The search index built from the store's texts off the UI thread (see {@code SearchAndDue}). */
+    public void setSearchIndex(SearchIndex index) {
+        setSearchIndex(index, searchTexts);
+    }
+
+    /** The index and the texts it was built from, field by field. */
+    public void setSearchIndex(SearchIndex index, Map<String, SearchText> texts) {
+        searchIndex = index;
+        searchTexts = texts;
+        numberRows();
         filter();
     }
 
-    /** One incident's text after it was edited (empty: it is gone). */
+    /** One incident's text after it was edited (empty: it is gone); the rest of the index stays. */
     public void setSearchText(String incidentId, Optional<SearchText> text) {
+        searchIndex = searchIndex.with(incidentId, text.map(SearchText::folded));
         Map<String, SearchText> texts = new HashMap<>(searchTexts);
         text.ifPresentOrElse(t -> texts.put(incidentId, t), () -> texts.remove(incidentId));
         searchTexts = texts;
-        lastMatches = null;
+        numberRows();
         filter();
     }
 
@@ -175,7 +215,7 @@ public final class IncidentListViewModel {
     public void showFirst(List<IncidentSummary> newest) {
         if (!complete) {
             all.setAll(newest);
-            lastMatches = null;
+            numberRows();
             filter();
         }
     }
@@ -183,7 +223,7 @@ public final class IncidentListViewModel {
     public void setAll(List<IncidentSummary> incidents) {
         complete = true;
         all.setAll(incidents);
-        lastMatches = null;
+        numberRows();
         filter();
     }
 

@@ -787,7 +787,7 @@ public final class MainController implements IncidentListController.Actions {
         services.background().run(() -> SearchAndDue.load(services.repository(), services.letters().log(),
                         LocalDate.now(services.clock()), services.clock().getZone()))
                 .onSuccess(read -> {
-                    listModel.setSearchTexts(read.searchTexts());
+                    listModel.setSearchIndex(read.index(), read.searchTexts());
                     dueModel.setAll(read.due());
                     listModel.dueCountProperty().set(read.due().size());
                 })

@@ -80,10 +80,10 @@ class IncidentSearchTest {
         long t1 = System.nanoTime();
         vm.setAll(repo.list());
         long t2 = System.nanoTime();
-        Map<String, SearchText> texts = SearchAndDue.load(repo, new JdbcLetterLog(database), TODAY, ZoneOffset.UTC)
-                .searchTexts();
+        SearchAndDue read = SearchAndDue.load(repo, new JdbcLetterLog(database), TODAY, ZoneOffset.UTC);
+        Map<String, SearchText> texts = read.searchTexts();
         long t3 = System.nanoTime();
-        vm.setSearchTexts(texts);
+        vm.setSearchIndex(read.index(), texts);
         System.out.printf("search on %d incidents: save %d ms, list %d ms, search texts %d ms (%d chars)%n",
                 N, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
                 texts.values().stream().mapToLong(t -> t.folded().length()).sum());
