@@ -94,7 +94,7 @@ public final class IncidentListController {
         this.vm = vm;
         search.textProperty().bindBidirectional(vm.queryProperty());
         showFilters(vm, messages, zone);
-        Tables.show(table, vm.shown());
+        Tables.show(table, vm.shown(), titleColumn);
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().title().isBlank() ? messages.get("list.untitled") : c.getValue().title()));
         categoryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("category", c.getValue().category())));

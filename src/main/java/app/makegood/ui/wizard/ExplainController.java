@@ -62,7 +62,7 @@ public final class ExplainController {
         updateSent.setCellValueFactory(c -> c.getValue().sentProperty());
         updateSent.setCellFactory(CheckBoxTableCell.forTableColumn(updateSent));
         updateText.setCellValueFactory(c -> c.getValue().textProperty());
-        Tables.show(updates, vm.updates());
+        Tables.show(updates, vm.updates(), updateText);
         new DetailForm<UpdateRow>(updateForm).field(selectedUpdate.textProperty(), UpdateRow::textProperty)
                 .field(selectedChannel.textProperty(), UpdateRow::channelProperty)
                 .follow(updates);

@@ -132,7 +132,7 @@ public final class ProveController {
         statusColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("actionStatus", c.getValue().statusProperty().get()), c.getValue().statusProperty()));
         initKinds();
-        Tables.show(actions, vm.actions());
+        Tables.show(actions, vm.actions(), descriptionColumn);
         actions.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, row) -> attachments.setItems(row == null ? null : row.attachments()));
         new DetailForm<ActionRow>(actionForm)
