@@ -32,7 +32,7 @@ public final class Tables {
     /** No column grows past this for one long cell: its tooltip has the rest. */
     private static final double CAP = 320;
     /** The text column keeps at least this much (or its content, if shorter) before the table scrolls sideways. */
-    private static final double FILL_FLOOR = 240;
+    private static final double FILL_FLOOR = 180;
     /** Room for the sort arrow the header shows once the column is sorted. */
     private static final double SORT_ARROW = 14;
     /** Marks a column the user has dragged to a width of their own: it is left at that width. */
@@ -212,13 +212,17 @@ public final class Tables {
         }
     }
 
-    /** No column is squeezed below the width of its heading: measured from the skin's own header labels. */
+    /**
+     * No column is squeezed below the width of its heading (and its sort arrow, once sorted): measured from the skin's
+     * own header labels.
+     */
     private static void fitHeaders(TableView<?> table) {
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
                     && node.lookup(".label") instanceof Label label && label.getWidth() > 0) {
+                boolean sorted = table.getSortOrder().contains(header.getTableColumn());
                 double needed = Math.ceil(label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()
-                        + label.getGraphicTextGap() + SORT_ARROW);
+                        + (sorted ? label.getGraphicTextGap() + SORT_ARROW : 0));
                 if (header.getTableColumn().getMinWidth() < needed) {
                     header.getTableColumn().setMinWidth(needed);
                 }

@@ -3,7 +3,9 @@ package app.makegood.ui;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -48,7 +50,10 @@ class TablesTest extends FxRobot {
         note = column("Notes", Row::note);
         table.getColumns().addAll(List.of(title, status, note));
         Tables.show(table, rows, title);
-        stage.setScene(new Scene(new StackPane(table), 1000, 300));
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(new StackPane(table), 1000, 300);
+        scene.getStylesheets().add(getClass().getResource("app.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -67,6 +72,8 @@ class TablesTest extends FxRobot {
         assertEquals(inside, columns, 2, "no empty strip at the right");
         assertTrue(status.getWidth() < 110, "the status column is as wide as \"Closed\", not 150: " + status.getWidth());
         assertTrue(title.getWidth() > 500, "the title takes what is left: " + title.getWidth());
+        assertTrue(lookup(".scroll-bar").match((ScrollBar b) -> b.getOrientation() == Orientation.HORIZONTAL
+                && b.isVisible()).tryQuery().isEmpty(), "nothing to scroll sideways to");
 
         interact(() -> stage.setWidth(1300));
         WaitForAsyncUtils.waitForFxEvents();
