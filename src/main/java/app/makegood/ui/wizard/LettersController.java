@@ -65,7 +65,7 @@ public final class LettersController {
     /** Sharp on ordinary screens; the image is scaled to the pane. */
     private static final float PREVIEW_DPI = 110;
 
-    @FXML private HBox root;
+    @FXML private VBox root;
     @FXML private ComboBox<LetterKind> letterKind;
     @FXML private Label kindHint;
     @FXML private ListView<CustomerRow> letterCustomers;
