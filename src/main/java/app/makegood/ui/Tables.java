@@ -32,7 +32,7 @@ public final class Tables {
     /** No column grows past this for one long cell: its tooltip has the rest. */
     private static final double CAP = 320;
     /** The text column keeps at least this much (or its content, if shorter) before the table scrolls sideways. */
-    private static final double FILL_FLOOR = 180;
+    private static final double FILL_FLOOR = 150;
     /** Room for the sort arrow the header shows once the column is sorted. */
     private static final double SORT_ARROW = 14;
     /** Marks a column the user has dragged to a width of their own: it is left at that width. */
