@@ -18,11 +18,7 @@ class WhyAnswerFlowTest extends AppFlowTest {
 
     @Test
     void aLongAnswerWrapsAndTheNudgeKeepsTheRowsStill() throws Exception {
-        driver.start(dataDir);
-        clickOn("#emptyNew");
-        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
-        clickOn("#title").write("Parcel two days late");
-        clickOn("#step-5");
+        newIncidentOnProve();
         TextArea first = lookup("#why-answer-0").query();
         assertTrue(first.isWrapText(), "the answer wraps");
         double secondRowY = rowY(1);
@@ -40,11 +36,7 @@ class WhyAnswerFlowTest extends AppFlowTest {
 
     @Test
     void theWhyRowsAreCloseAndTheirQuestionsWide() throws Exception {
-        driver.start(dataDir);
-        clickOn("#emptyNew");
-        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
-        clickOn("#title").write("Parcel two days late");
-        clickOn("#step-5");
+        newIncidentOnProve();
         Node first = lookup(".why-row").nth(0).query();
         double gap = rowY(1) - first.localToScene(first.getBoundsInLocal()).getMaxY();
         assertTrue(gap < 30, "one line of room for a nudge between two whys, not a gap: " + gap);
@@ -52,6 +44,14 @@ class WhyAnswerFlowTest extends AppFlowTest {
         TextArea answer = from(first).lookup(".text-area").query();
         assertTrue(question.getWidth() > answer.getWidth() * 0.6,
                 "the question is nearly as wide as its answer: " + question.getWidth() + " / " + answer.getWidth());
+    }
+
+    private void newIncidentOnProve() throws Exception {
+        driver.start(dataDir);
+        clickOn("#emptyNew");
+        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
+        clickOn("#title").write("Parcel two days late");
+        clickOn("#step-5");
     }
 
     private double rowY(int index) {
