@@ -79,7 +79,7 @@ class ArchitectureTest {
     /** Helpers that build or show controls for the views (dialogs, choosers, table set-up). */
     private static final Set<String> VIEW_HELPERS = Set.of("Dialogs", "PassphraseDialogs", "FileDialogs", "Tables",
             "TextInputs", "Choices", "DatePickers", "StatusBadge", "DetailForm", "LetterDesk", "LetterPreview",
-            "DateTimeRows", "TextEditing", "KeyboardShortcuts", "NextFrame", "FieldProblem", "Icons");
+            "DateTimeRows", "TextEditing", "KeyboardShortcuts", "NextFrame", "FieldProblem", "Icons", "CompactHeader");
 
     /** A view: an FXML controller, a JavaFX control or dialog of our own, a view helper, or a class inside one. */
     private static final DescribedPredicate<JavaClass> VIEWS = new DescribedPredicate<>("views") {

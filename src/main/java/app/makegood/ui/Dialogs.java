@@ -3,6 +3,7 @@ package app.makegood.ui;
 import app.makegood.domain.Text;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -100,6 +101,22 @@ public final class Dialogs {
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
         limitToScreen(dialog);
+        // A form that grows while open (a logo read in) grows its window too, up to the screen's limit: a scroll bar
+        // only when the screen has no more room.
+        form.layoutBoundsProperty().addListener((obs, was, now) -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing() && now.getHeight() > was.getHeight()) {
+                Platform.runLater(() -> growToFit(window, dialog.getDialogPane()));
+            }
+        });
+    }
+
+    private static void growToFit(Window window, DialogPane pane) {
+        double wanted = Math.min(pane.prefHeight(pane.getWidth()), pane.getMaxHeight());
+        double extra = wanted - pane.getHeight();
+        if (extra > 0.5) {
+            window.setHeight(window.getHeight() + extra);
+        }
     }
 
     /**

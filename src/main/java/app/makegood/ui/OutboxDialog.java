@@ -52,6 +52,7 @@ final class OutboxDialog extends Dialog<Void> {
         table.getColumns().add(column(messages.get("outbox.to"), 200, OutboxMessage::recipient));
         table.getColumns().add(column(messages.get("outbox.subject"), 220, OutboxMessage::subject));
         table.getColumns().add(column(messages.get("outbox.problem"), 260, m -> m.lastError().orElse("")));
+        Tables.fit(table, table.getColumns().get(3)); // the problem, the longest text
         table.setPlaceholder(new Label(messages.get("outbox.empty")));
         table.setPrefSize(820, 320);
         status.setWrapText(true);

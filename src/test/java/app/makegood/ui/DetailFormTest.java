@@ -43,7 +43,7 @@ class DetailFormTest extends FxRobot {
         table.getColumns().add(column);
         name.setId("name");
         TextInputs.limit(name, 20);
-        Tables.show(table, rows);
+        Tables.show(table, rows, column);
         new DetailForm<Row>(name).field(name.textProperty(), Row::name).follow(table);
         stage.setScene(new Scene(new VBox(table, name), 400, 300));
         stage.show();

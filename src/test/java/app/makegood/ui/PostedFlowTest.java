@@ -62,10 +62,10 @@ class PostedFlowTest extends FxRobot {
 
         // Send the first update from the Explain step
         clickOn("#step-3");
-        AppDriver.waitUntil(() -> lookup("#updates .check-box").tryQuery().isPresent());
+        AppDriver.waitUntil(() -> lookup("#selectedSent").match(n -> !n.isDisabled()).tryQuery().isPresent());
         javafx.scene.control.ScrollPane page = lookup("#scroller").query();
         interact(() -> page.setVvalue(1));
-        clickOn(driver.<javafx.scene.Node>visible("#updates .check-box"));
+        clickOn(driver.<javafx.scene.Node>visible("#selectedSent"));
 
         AppDriver.waitUntil(() -> driver.text("#noticeClock").startsWith("\u2713 You told customers first, 3 h"));
         assertEquals("Customers told", driver.text("#statusBadge"));

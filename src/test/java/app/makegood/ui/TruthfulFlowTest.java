@@ -48,6 +48,9 @@ class TruthfulFlowTest extends AppFlowTest {
         TitledPane publicPane = driver.visible("#publicTextPane");
         interact(() -> publicPane.setExpanded(true));
         TextArea publicText = lookup("#publicText").query();
+        Node letter = lookup("#previewFrame").query();
+        assertTrue(publicText.getWidth() > letter.getLayoutBounds().getWidth(), "the public text is as wide as the page,"
+                + " not a side column: " + publicText.getWidth() + " beside a letter " + letter.getLayoutBounds().getWidth());
         interact(publicText::requestFocus);
         write("Our oven overheated on Saturday morning.");
 

@@ -3,6 +3,7 @@ package app.makegood.ui;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +18,7 @@ class WhyAnswerFlowTest extends AppFlowTest {
 
     @Test
     void aLongAnswerWrapsAndTheNudgeKeepsTheRowsStill() throws Exception {
-        driver.start(dataDir);
-        clickOn("#emptyNew");
-        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
-        clickOn("#title").write("Parcel two days late");
-        clickOn("#step-5");
+        newIncidentOnProve();
         TextArea first = lookup("#why-answer-0").query();
         assertTrue(first.isWrapText(), "the answer wraps");
         double secondRowY = rowY(1);
@@ -35,6 +32,26 @@ class WhyAnswerFlowTest extends AppFlowTest {
         Node focused = first.getScene().getFocusOwner();
         assertNotSame(first, focused, "Tab leaves the answer");
         assertEquals(LONG, first.getText(), "and types no tab into it");
+    }
+
+    @Test
+    void theWhyRowsAreCloseAndTheirQuestionsWide() throws Exception {
+        newIncidentOnProve();
+        Node first = lookup(".why-row").nth(0).query();
+        double gap = rowY(1) - first.localToScene(first.getBoundsInLocal()).getMaxY();
+        assertTrue(gap < 30, "one line of room for a nudge between two whys, not a gap: " + gap);
+        TextField question = from(first).lookup(".text-field").query();
+        TextArea answer = from(first).lookup(".text-area").query();
+        assertTrue(question.getWidth() > answer.getWidth() * 0.6,
+                "the question is nearly as wide as its answer: " + question.getWidth() + " / " + answer.getWidth());
+    }
+
+    private void newIncidentOnProve() throws Exception {
+        driver.start(dataDir);
+        clickOn("#emptyNew");
+        AppDriver.waitUntil(() -> lookup("#title").tryQuery().isPresent());
+        clickOn("#title").write("Parcel two days late");
+        clickOn("#step-5");
     }
 
     private double rowY(int index) {

@@ -4,7 +4,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,17 @@ class WizardFlowTest extends AppFlowTest {
         write("Our van broke down and we had no backup driver.");
         clickOn("#newUpdate").write("A second van is booked for every wedding from now on.");
         clickOn("#addUpdate");
-        clickOn(driver.<TableView<?>>visible("#updates").lookup(".check-box"));
+        // One text per update and one plain sentence: "Sent to customers by website".
+        assertTrue(cellText("Not sent yet").isPresent(), "the new update is not sent yet");
+        javafx.scene.control.ComboBox<?> channel = lookup("#selectedChannel").query();
+        assertTrue(channel.isDisabled(), "where it went waits until it is sent");
+        interact(() -> driver.<javafx.scene.control.ScrollPane>visible("#scroller").setVvalue(1));
+        clickOn("#selectedSent");
+        assertTrue(!channel.isDisabled());
+        interact(channel::requestFocus);
+        write("website");
+        type(KeyCode.TAB);
+        AppDriver.waitUntil(() -> cellText("\u2713 Sent by website").isPresent());
         clickOn("#nextButton");
 
         // Make amends: the first customer is selected
@@ -106,7 +115,9 @@ class WizardFlowTest extends AppFlowTest {
         clickOn("#step-3");
         assertEquals("Our van broke down and we had no backup driver.", driver.text("#explain"));
         Node updates = driver.visible("#updates");
-        assertTrue(((CheckBox) updates.lookup(".check-box")).isSelected());
+        assertTrue(lookup("#selectedSent").<CheckBox>query().isSelected(), "the update is still marked sent");
+        assertEquals("website", lookup("#selectedChannel").<javafx.scene.control.ComboBox<String>>query().getValue(),
+                "and where it went is kept");
         assertTrue(from(updates).lookup("A second van is booked for every wedding from now on.").tryQuery().isPresent());
 
         clickOn("#step-4");
@@ -143,5 +154,10 @@ class WizardFlowTest extends AppFlowTest {
         assertEquals("", driver.text("#title"));
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals("Late", driver.text("#title"));
+    }
+
+    private java.util.Optional<String> cellText(String text) {
+        return lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText()))
+                .tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText());
     }
 }

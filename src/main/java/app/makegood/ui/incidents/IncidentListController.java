@@ -97,7 +97,7 @@ public final class IncidentListController {
         this.vm = vm;
         search.textProperty().bindBidirectional(vm.queryProperty());
         showFilters(vm, messages, zone);
-        Tables.show(table, vm.shown());
+        Tables.show(table, vm.shown(), titleColumn);
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().title().isBlank() ? messages.get("list.untitled") : c.getValue().title()));
         titleColumn.setCellFactory(col -> new TitleCell(vm, messages));

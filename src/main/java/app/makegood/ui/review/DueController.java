@@ -3,6 +3,7 @@ package app.makegood.ui.review;
 import app.makegood.domain.Dates;
 import app.makegood.domain.review.DueItem;
 import app.makegood.domain.review.DueKind;
+import app.makegood.ui.Tables;
 import app.makegood.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,6 +35,7 @@ public final class DueController {
     /** @param open opens an incident (by id) on a wizard step */
     public void init(DueViewModel vm, Messages messages, LocalDate today, BiConsumer<String, DueKind> open) {
         dueTable.setItems(vm.items());
+        Tables.fit(dueTable, dueWhatColumn);
         dueCount.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("due.count", vm.countProperty().get()), vm.countProperty()));
         dueWhenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date().orElse(null)));

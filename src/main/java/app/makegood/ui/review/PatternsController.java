@@ -6,6 +6,7 @@ import app.makegood.domain.review.Patterns;
 import app.makegood.domain.amends.AmendsDefaults;
 import app.makegood.export.PatternsCsv;
 import app.makegood.store.IncidentRepository;
+import app.makegood.ui.Tables;
 import app.makegood.ui.Background;
 import app.makegood.ui.FileDialogs;
 import app.makegood.ui.Messages;
@@ -106,6 +107,7 @@ public final class PatternsController {
         for (ListView<String> list : List.of(recurringCategories, recurringCauses, repeatCustomers)) {
             list.setCellFactory(l -> wrapping(l));
         }
+        Tables.fit(patternsTable, null); // figures only: the columns share the room
         vm.patternsProperty().addListener((o, was, now) -> show(now));
         show(vm.patternsProperty().get());
     }

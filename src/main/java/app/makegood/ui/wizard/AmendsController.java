@@ -175,7 +175,7 @@ public final class AmendsController {
                 () -> messages.label("offerState", c.getValue().offerStateProperty().get()), c.getValue().offerStateProperty()));
         warningColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> amends.warnings(c.getValue()).isEmpty() ? "" : "\u26A0", dependencies(c.getValue())));
-        Tables.show(customers, vm.customers());
+        Tables.show(customers, vm.customers(), nameColumn);
     }
 
     /** An amount in the business currency, with its period ("€30.00 a month"); text not an amount yet, as typed. */

@@ -9,9 +9,13 @@ import app.makegood.ui.DetailForm;
 import app.makegood.ui.Messages;
 import app.makegood.ui.NoticeTexts;
 import app.makegood.ui.Tables;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -21,7 +25,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.cell.CheckBoxTableCell;
 
 import java.time.ZoneId;
 
@@ -34,12 +37,14 @@ public final class ExplainController {
     @FXML private Button addUpdate;
     @FXML private TableView<UpdateRow> updates;
     @FXML private TableColumn<UpdateRow, String> updateWhen;
-    @FXML private TableColumn<UpdateRow, Boolean> updateSent;
+    @FXML private TableColumn<UpdateRow, String> updateSent;
     @FXML private TableColumn<UpdateRow, String> updateText;
     @FXML private Button removeUpdate;
     @FXML private TextArea selectedUpdate;
     @FXML private VBox updateForm;
-    @FXML private TextField selectedChannel;
+    @FXML private CheckBox selectedSent;
+    @FXML private Label sentBy;
+    @FXML private ComboBox<String> selectedChannel;
     @FXML private Button copyUpdate;
     @FXML private Button updateLetters;
     @FXML private Label copied;
@@ -59,12 +64,17 @@ public final class ExplainController {
                 messages.get("field.explain.prompt"), messages);
         addUpdate.disableProperty().bind(newUpdate.textProperty().isEmpty());
         updateWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(DATES.moment(c.getValue().writtenAt().atZone(zone))));
-        updateSent.setCellValueFactory(c -> c.getValue().sentProperty());
-        updateSent.setCellFactory(CheckBoxTableCell.forTableColumn(updateSent));
+        updateSent.setCellValueFactory(c -> sentState(c.getValue()));
         updateText.setCellValueFactory(c -> c.getValue().textProperty());
-        Tables.show(updates, vm.updates());
+        Tables.show(updates, vm.updates(), updateText);
+        selectedChannel.getItems().setAll(messages.get("field.update.channels").split("\\|"));
+        // Where it went belongs to a sent update: greyed until "Sent to customers" is ticked (a note kept from
+        // before stays visible).
+        selectedChannel.disableProperty().bind(selectedSent.selectedProperty().not());
+        sentBy.disableProperty().bind(selectedChannel.disableProperty());
         new DetailForm<UpdateRow>(updateForm).field(selectedUpdate.textProperty(), UpdateRow::textProperty)
-                .field(selectedChannel.textProperty(), UpdateRow::channelProperty)
+                .field(selectedSent.selectedProperty(), UpdateRow::sentProperty)
+                .field(selectedChannel.valueProperty(), UpdateRow::channelProperty)
                 .follow(updates);
         removeUpdate.disableProperty().bind(updates.getSelectionModel().selectedItemProperty().isNull());
         copyUpdate.disableProperty().bind(removeUpdate.disableProperty());
@@ -76,6 +86,18 @@ public final class ExplainController {
         vm.revisionProperty().addListener(x -> showNextUpdate());
         vm.statusProperty().addListener(x -> showNextUpdate());
         showNextUpdate();
+    }
+
+    /** "Not sent yet", "✓ Sent" or "✓ Sent by website", following the row. */
+    private ObservableValue<String> sentState(UpdateRow row) {
+        return Bindings.createStringBinding(() -> {
+            String channel = row.channelProperty().get() == null ? "" : row.channelProperty().get().strip();
+            if (!row.sentProperty().get()) {
+                return messages.get("field.update.state.notSent");
+            }
+            return channel.isEmpty() ? messages.get("field.update.state.sent")
+                    : messages.get("field.update.state.sentBy", channel);
+        }, row.sentProperty(), row.channelProperty());
     }
 
     @FXML

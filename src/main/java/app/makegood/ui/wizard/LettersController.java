@@ -1,6 +1,7 @@
 package app.makegood.ui.wizard;
 
 import app.makegood.domain.Dates;
+import app.makegood.ui.Tables;
 import app.makegood.ui.WrittenFiles;
 import app.makegood.domain.AffectedCustomer;
 import app.makegood.domain.Incident;
@@ -64,7 +65,7 @@ public final class LettersController {
     /** Sharp on ordinary screens; the image is scaled to the pane. */
     private static final float PREVIEW_DPI = 110;
 
-    @FXML private HBox root;
+    @FXML private VBox root;
     @FXML private ComboBox<LetterKind> letterKind;
     @FXML private Label kindHint;
     @FXML private ListView<CustomerRow> letterCustomers;
@@ -186,6 +187,7 @@ public final class LettersController {
         historyHow.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label("letterFormat", c.getValue().format())
                 + ": " + fileName(c.getValue())));
         history.setItems(vm.letters());
+        Tables.fit(history, historyHow);
         var noFile = Bindings.createBooleanBinding(() -> selectedFile().isEmpty(),
                 history.getSelectionModel().selectedItemProperty());
         openLetter.disableProperty().bind(noFile);

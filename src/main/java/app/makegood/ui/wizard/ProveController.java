@@ -133,7 +133,7 @@ public final class ProveController {
         statusColumn.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> messages.label("actionStatus", c.getValue().statusProperty().get()), c.getValue().statusProperty()));
         initKinds();
-        Tables.show(actions, vm.actions());
+        Tables.show(actions, vm.actions(), descriptionColumn);
         actions.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, row) -> attachments.setItems(row == null ? null : row.attachments()));
         new DetailForm<ActionRow>(actionForm)
@@ -250,6 +250,9 @@ public final class ProveController {
         answer.setId("why-answer-" + index);
         TextInputs.limit(question, Limits.SHORT_TEXT);
         TextInputs.limit(answer, Limits.SHORT_TEXT);
+        // The same small start for both, so the width to spare is shared evenly: the question is read whole too.
+        question.setPrefWidth(WHY_FIELD);
+        answer.setPrefWidth(WHY_FIELD * 1.5);
         HBox.setHgrow(question, Priority.ALWAYS);
         HBox.setHgrow(answer, Priority.ALWAYS);
         RadioButton isRoot = new RadioButton(messages.get("field.why.root"));
@@ -270,7 +273,7 @@ public final class ProveController {
         box.getStyleClass().add("why-row");
         Label blame = new Label();
         blame.getStyleClass().addAll("coach-note-finding", "coach-suggestion", "why-blame");
-        blame.setWrapText(true);
+        blame.setMaxWidth(Double.MAX_VALUE); // one line; the whole nudge is in its tooltip
         blame.textProperty().bind(Bindings.createStringBinding(() -> vm.coach().blameFindings(row.answerProperty().get())
                 .stream().map(CoachedTextController::describe).collect(Collectors.joining("\n")), row.answerProperty()));
         // Its room is always kept (see .why-blame), so the rows below do not jump while the owner types.
@@ -279,6 +282,9 @@ public final class ProveController {
         blame.getTooltip().textProperty().bind(blame.textProperty());
         return new VBox(2, box, blame);
     }
+
+    /** The starting width of a why's question; its answer starts half as wide again. */
+    private static final double WHY_FIELD = 160;
 
     @FXML
     private void onAddWhy() {

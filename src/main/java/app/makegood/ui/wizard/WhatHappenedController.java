@@ -134,7 +134,7 @@ public final class WhatHappenedController {
             Integer n = vm.otherIncidentsByEmail().get(SameCustomer.key(c.getValue().emailProperty().get()));
             return n == null ? "" : messages.get("field.customer.earlier.count", n);
         }, c.getValue().emailProperty(), vm.otherIncidentsByEmail()));
-        Tables.show(customers, vm.customers());
+        Tables.show(customers, vm.customers(), expectedColumn);
         new DetailForm<CustomerRow>(customerForm)
                 .field(customerName.textProperty(), CustomerRow::nameProperty)
                 .field(customerEmail.textProperty(), CustomerRow::emailProperty)

@@ -27,6 +27,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -35,6 +36,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 import javafx.util.Duration;
 
@@ -57,7 +59,10 @@ public final class WizardController {
     @FXML private Label readOnlyNote;
     @FXML private Button editIncident;
     @FXML private HBox stepBar;
+    @FXML private VBox top;
     @FXML private HBox noticeBar;
+    @FXML private HBox noticeActions;
+    @FXML private MenuButton noticeMore;
     @FXML private Label noticeClock;
     @FXML private Button customersTold;
     @FXML private Button changeNotice;
@@ -94,6 +99,8 @@ public final class WizardController {
             new KeyFrame(Duration.seconds(20), e -> showNotice()));
     private NoticeTexts noticeTexts;
     private ZoneId zone;
+    /** Kept for as long as this wizard: it listens to the window weakly. */
+    private CompactHeader compactHeader;
 
     /** Wires the view to its model; {@code onClose} returns to the incident list. */
     public void init(WizardViewModel vm, Messages messages, Background background, ZoneId zone,
@@ -144,6 +151,7 @@ public final class WizardController {
         showNotice();
 
         buildStepBar();
+        compactHeader = new CompactHeader(top, checklist, noticeActions, noticeMore);
         backButton.disableProperty().bind(vm.canGoBackProperty().not());
         nextButton.disableProperty().bind(vm.canGoNextProperty().not());
         vm.stepProperty().addListener((obs, old, now) -> showStep(now.intValue()));
