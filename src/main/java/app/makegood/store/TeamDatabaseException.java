@@ -6,7 +6,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Locale;
-import javax.net.ssl.SSLException;
 
 /**
  * The team database could not be used, with what went wrong in words the owner can act on: the server cannot be
@@ -43,7 +42,7 @@ public class TeamDatabaseException extends StoreException {
     static TeamDatabaseException of(SQLException e, String host, String database) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String said = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-        if (causedBy(e, SSLException.class) || (state.startsWith("08") && said.contains("ssl"))) {
+        if (causedByTls(e) || (state.startsWith("08") && said.contains("ssl"))) {
             return new TeamDatabaseException(Problem.TLS, "The secure (TLS) connection to " + host + " failed. If the"
                     + " server has no certificate for its name, choose \"Encrypted\" rather than \"Encrypted and"
                     + " checked\"; if it does not offer TLS at all, ask whoever runs it.", e);
@@ -64,6 +63,16 @@ public class TeamDatabaseException extends StoreException {
         }
         return new TeamDatabaseException(Problem.OTHER, "MakeGood cannot use the team database \"" + database + "\" on "
                 + host + " (" + e.getMessage() + ").", e);
+    }
+
+    /** By name: the driver does the TLS, MakeGood's store only reads what it threw (javax.net.ssl.*). */
+    private static boolean causedByTls(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("javax.net.ssl.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
