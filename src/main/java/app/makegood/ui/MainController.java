@@ -724,6 +724,7 @@ public final class MainController implements IncidentListController.Actions {
     @FXML
     private void onTeamDatabase() {
         if (workbooks != null) {
+            showList(); // saves and closes the open incident: a copy takes it as it is now
             new TeamDatabaseDialog(stage, services.messages(), workbooks).show();
         }
     }

@@ -1,8 +1,10 @@
 package app.makegood.ui;
 
 import app.makegood.domain.Limits;
+import app.makegood.service.WorkbookCopy;
 import app.makegood.store.Database;
 import app.makegood.store.TeamServer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
@@ -14,6 +16,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -44,8 +48,8 @@ public final class TeamDatabaseDialog extends Dialog<ButtonType> {
     /** While connecting, nothing else may start; the fields stay as typed. */
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ButtonType use;
-    /** Extra parts (the copy, item 2) are added below the connection's. */
-    final VBox below = new VBox(8);
+    private final ProgressBar copyProgress = new ProgressBar(0);
+    private final Label copyReport = new Label();
 
     public TeamDatabaseDialog(Window owner, Messages messages, Workbooks workbooks) {
         this.messages = messages;
@@ -58,7 +62,7 @@ public final class TeamDatabaseDialog extends Dialog<ButtonType> {
                 new ButtonType(messages.get("team.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         fill(workbooks.team().or(() -> workbooks.settings().recall()));
-        VBox content = new VBox(12, form(), testRow(), current(), below);
+        VBox content = new VBox(12, form(), testRow(), current(), new Separator(), copyRow());
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(560);
 
@@ -147,6 +151,61 @@ public final class TeamDatabaseDialog extends Dialog<ButtonType> {
             row.getChildren().add(back);
         }
         return row;
+    }
+
+    /** Copy my workbook to the team database: only from the owner's own workbook, while it is the one open. */
+    private VBox copyRow() {
+        Button copy = new Button(messages.get("team.copy"));
+        copy.setId("teamCopyButton");
+        copyProgress.setId("teamCopyProgress");
+        copyProgress.setVisible(false);
+        copyProgress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(copyProgress, Priority.ALWAYS);
+        copyReport.setId("teamCopyReport");
+        copyReport.setWrapText(true);
+        copyReport.setMinHeight(Region.USE_PREF_SIZE);
+        Optional<Database> own = workbooks.own();
+        copy.disableProperty().bind(busy.or(new SimpleBooleanProperty(own.isEmpty())));
+        copyReport.setText(messages.get(own.isPresent() ? "team.copy.hint" : "team.copy.onlyOwn"));
+        copyReport.getStyleClass().add("hint");
+        own.ifPresent(database -> copy.setOnAction(e -> copy(database, false)));
+        return new VBox(8, new HBox(10, copy, copyProgress), copyReport);
+    }
+
+    private void copy(Database own, boolean intoNonEmpty) {
+        server().ifPresent(s -> {
+            say(messages.get("team.copying", s.shortName()));
+            busy.set(true);
+            copyProgress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+            copyProgress.setVisible(true);
+            char[] typed = password.getText().toCharArray();
+            workbooks.work().run(() -> {
+                try (Database team = Database.connect(s.url(), typed)) {
+                    return new WorkbookCopy(WorkbookCopy.Workbook.of(own), WorkbookCopy.Workbook.of(team))
+                            .copy(intoNonEmpty, (done, total) -> Platform.runLater(() ->
+                                    copyProgress.setProgress(total == 0 ? 1 : (double) done / total)));
+                }
+            }).onSuccess(report -> {
+                busy.set(false);
+                copyProgress.setVisible(false);
+                workbooks.settings().remember(s);
+                say(messages.get("team.copied"));
+                copyReport.getStyleClass().remove("hint");
+                copyReport.setText(report.text());
+            }).onError(e -> {
+                copyProgress.setVisible(false);
+                if (e instanceof WorkbookCopy.NotEmptyException && isShowing()) {
+                    busy.set(false);
+                    say("");
+                    if (new Dialogs(getDialogPane().getScene().getWindow(), messages)
+                            .confirm(e.getMessage(), messages.get("team.copy.anyway"))) {
+                        copy(own, true);
+                    }
+                    return;
+                }
+                failed(e);
+            }).start();
+        });
     }
 
     private void fill(Optional<TeamServer> known) {

@@ -42,11 +42,7 @@ class TeamDatabaseFlowTest extends AppFlowTest {
         openDialog();
         assertEquals("Open now: your own workbook on this computer.", driver.text("#teamNow"));
         assertTrue(driver.text("#teamPasswordNote").contains("never saved"), driver.text("#teamPasswordNote"));
-        type("#teamHost", server.group(1));
-        type("#teamPort", server.group(2));
-        type("#teamDatabase", "no_such_books");
-        type("#teamUser", server.group(4));
-        driver.choose("#teamTls", "Not encrypted (only on a network you trust)");
+        fillIn(server, "no_such_books");
         clickOn("#teamTestButton");
         AppDriver.waitUntil(() -> driver.text("#teamStatus").contains("has no database named \"no_such_books\""));
 
@@ -70,6 +66,40 @@ class TeamDatabaseFlowTest extends AppFlowTest {
         openDialog();
         assertEquals(server.group(1), driver.text("#teamHost"), "the server is remembered");
         assertEquals(server.group(3), driver.text("#teamDatabase"));
+    }
+
+    @Test
+    void copiesTheOwnWorkbookAndAsksBeforeCopyingIntoOneThatHoldsIncidents() throws Exception {
+        Matcher server = server();
+        try (Database own = Database.open(dataDir)) {
+            new JdbcIncidentRepository(own).save(SampleIncidents.rich("Mine to share", Instant.parse("2026-11-02T09:00:00Z")));
+        }
+        driver.start(dataDir);
+        openDialog();
+        fillIn(server, server.group(3));
+
+        clickOn("#teamCopyButton");
+        AppDriver.waitUntil(() -> driver.text("#teamCopyReport").startsWith("Copied 1 incident, "));
+        assertTrue(driver.text("#teamCopyReport").contains("; checked"), driver.text("#teamCopyReport"));
+        assertEquals("Open now: your own workbook on this computer.", driver.text("#teamNow"), "the copy moves nothing");
+
+        clickOn("#teamCopyButton");
+        AppDriver.waitUntil(() -> lookup("Copy into it anyway").tryQuery().isPresent());
+        clickOn("Copy into it anyway");
+        AppDriver.waitUntil(() -> driver.text("#teamStatus").equals("Copied.")
+                && !lookup("#teamCopyButton").query().isDisabled());
+        try (Database team = Database.connect(TestPostgres.url())) {
+            assertEquals(List.of("Mine to share"), new JdbcIncidentRepository(team).list().stream()
+                    .map(s -> s.title()).toList());
+        }
+    }
+
+    private void fillIn(Matcher server, String database) {
+        type("#teamHost", server.group(1));
+        type("#teamPort", server.group(2));
+        type("#teamDatabase", database);
+        type("#teamUser", server.group(4));
+        driver.choose("#teamTls", "Not encrypted (only on a network you trust)");
     }
 
     /** The test server's parts, from the address .ci/postgres.sh exports; its schema emptied first. */
