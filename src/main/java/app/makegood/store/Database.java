@@ -377,10 +377,10 @@ public final class Database implements AutoCloseable {
         return new Server(source, where, parts.getProperty("PGHOST") + ":" + port, parts.getProperty("PGDBNAME"));
     }
 
-    /** The server's version ("15.18"), or {@link TeamDatabaseException} when it is older than MakeGood supports. */
+    /** The server's version ("15.18", without the packager's suffix), or {@link TeamDatabaseException} when it is older than MakeGood supports. */
     private static String requireRecentServer(Connection c) throws SQLException {
         var meta = c.getMetaData();
-        String version = meta.getDatabaseProductVersion();
+        String version = meta.getDatabaseMajorVersion() + "." + meta.getDatabaseMinorVersion();
         if (meta.getDatabaseMajorVersion() < TeamDatabaseException.OLDEST_SERVER) {
             throw TeamDatabaseException.tooOld(version);
         }

@@ -64,7 +64,7 @@ public final class TeamDatabaseDialog extends Dialog<ButtonType> {
         fill(workbooks.team().or(() -> workbooks.settings().recall()));
         VBox content = new VBox(12, form(), testRow(), current(), new Separator(), copyRow());
         getDialogPane().setContent(content);
-        getDialogPane().setPrefWidth(560);
+        getDialogPane().setPrefWidth(660);
 
         Button useButton = (Button) getDialogPane().lookupButton(use);
         useButton.setId("teamUseButton");
@@ -103,6 +103,7 @@ public final class TeamDatabaseDialog extends Dialog<ButtonType> {
         note.setId("teamPasswordNote");
         note.setWrapText(true);
         note.getStyleClass().add("hint");
+        note.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(note, 1, row);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
@@ -118,18 +119,20 @@ public final class TeamDatabaseDialog extends Dialog<ButtonType> {
         TextInputs.limit(field, limit);
     }
 
-    private HBox testRow() {
+    /** Room for three lines of message from the start, so a long one never squeezes the fields above it. */
+    private static final double MESSAGE_LINES_EM = 3 * 1.4;
+
+    private VBox testRow() {
         Button test = new Button(messages.get("team.test"));
         test.setId("teamTestButton");
         test.disableProperty().bind(busy);
         test.setOnAction(e -> test());
+        test.setMinWidth(Region.USE_PREF_SIZE);
         status.setId("teamStatus");
         status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox row = new HBox(10, test, status);
-        row.setMinHeight(Region.USE_PREF_SIZE);
-        return row;
+        status.setMinHeight(javafx.scene.text.Font.getDefault().getSize() * MESSAGE_LINES_EM);
+        status.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return new VBox(6, test, status);
     }
 
     /** Which workbook is open now, and the way back to the owner's own. */
@@ -157,6 +160,7 @@ public final class TeamDatabaseDialog extends Dialog<ButtonType> {
     private VBox copyRow() {
         Button copy = new Button(messages.get("team.copy"));
         copy.setId("teamCopyButton");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         copyProgress.setId("teamCopyProgress");
         copyProgress.setVisible(false);
         copyProgress.setMaxWidth(Double.MAX_VALUE);
@@ -191,7 +195,7 @@ public final class TeamDatabaseDialog extends Dialog<ButtonType> {
                 workbooks.settings().remember(s);
                 say(messages.get("team.copied"));
                 copyReport.getStyleClass().remove("hint");
-                copyReport.setText(report.text());
+                show(copyReport, report.text());
             }).onError(e -> {
                 copyProgress.setVisible(false);
                 if (e instanceof WorkbookCopy.NotEmptyException && isShowing()) {
@@ -275,11 +279,15 @@ public final class TeamDatabaseDialog extends Dialog<ButtonType> {
 
     private void say(String text) {
         status.setStyle("");
-        status.setText(text);
+        show(status, text);
     }
 
     private void problem(String text) {
         status.setStyle(PROBLEM_STYLE);
-        status.setText(text);
+        show(status, text);
+    }
+
+    private static void show(Label label, String text) {
+        label.setText(text);
     }
 }
