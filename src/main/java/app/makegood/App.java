@@ -12,6 +12,7 @@ import app.makegood.store.JdbcLetterLog;
 import app.makegood.store.JdbcOutbox;
 import app.makegood.store.JdbcProfileRepository;
 import app.makegood.store.JdbcSettingsRepository;
+import app.makegood.store.TeamServer;
 import app.makegood.store.WakeUpCall;
 import app.makegood.store.WrongPassphraseException;
 import app.makegood.ui.Background;
@@ -24,6 +25,8 @@ import app.makegood.ui.shell.MainController;
 import app.makegood.ui.Messages;
 import app.makegood.ui.OpenRescue;
 import app.makegood.ui.PassphraseDialogs;
+import app.makegood.ui.TeamSettings;
+import app.makegood.ui.Workbooks;
 import app.makegood.ui.WindowPlacement;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -72,10 +75,7 @@ public class App extends Application {
         Messages messages = new Messages(Locale.getDefault());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        VBox opening = new VBox(12, spinner, new Label(messages.get("app.opening")));
-        opening.getStyleClass().add("opening");
-        Scene scene = new Scene(opening);
+        Scene scene = new Scene(openingView(messages));
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
@@ -93,41 +93,144 @@ public class App extends Application {
         openAndShow(new Start(stage, scene, messages, clock, probe), dataDir, null);
     }
 
+    /** What the window shows while a workbook opens. */
+    private static Parent openingView(Messages messages) {
+        VBox opening = new VBox(12, new ProgressIndicator(), new Label(messages.get("app.opening")));
+        opening.getStyleClass().add("opening");
+        return opening;
+    }
+
     /** What opening the workbook needs, kept for a second try (passphrase, restored backup, another folder). */
     private record Start(Stage stage, Scene scene, Messages messages, Clock clock, Optional<StartupProbe> probe) {
     }
 
     private void openAndShow(Start start, Path dataDir, char[] passphrase) {
-        Stage stage = start.stage();
-        Scene scene = start.scene();
-        Messages messages = start.messages();
-        Clock clock = start.clock();
-        Optional<StartupProbe> probe = start.probe();
-        background.run(() -> open(dataDir, clock, passphrase)).onSuccess(opened -> {
+        background.run(() -> open(dataDir, start.clock(), passphrase)).onSuccess(opened -> {
             if (passphrase != null) {
                 java.util.Arrays.fill(passphrase, '\0');
             }
-            Database db = opened.database();
-            database = db;
-            LetterKit letters = opened.letters();
-            FXMLLoader loader = new FXMLLoader(App.class.getResource("ui/MainView.fxml"), messages.bundle());
-            Parent root = loadView(loader);
-            main = loader.getController();
-            main.init(new MainController.Services(new JdbcIncidentRepository(db), new JdbcSettingsRepository(db),
-                    new JdbcProfileRepository(db), letters, new IncidentJson(Clock.systemUTC()),
-                    background, messages, clock, dataDir, Version.current(),
-                    this::openFile, fileDialogs(), coach), stage);
-            if (firstRunSetup()) {
-                main.offerFirstRunSetup();
+            show(start, dataDir, opened, Optional.empty());
+            if (wakeUps == null) {
+                wakeUps = WakeUpCall.answer(dataDir, () -> Platform.runLater(() -> bringForward(start.stage())));
             }
-            scene.setRoot(root);
-            probe.ifPresent(p -> p.mainViewShown(main));
+        }).onError(e -> rescue(start, dataDir, passphrase, e)).start();
+    }
+
+    /** Whether the window has shown a workbook yet: what is done once a run is done on the first. */
+    private boolean shownOnce;
+
+    /** Puts the main view of the workbook just opened in the window: the owner's own ({@code team} empty) or a team's. */
+    private void show(Start start, Path dataDir, Opened opened, Optional<TeamServer> team) {
+        Stage stage = start.stage();
+        Messages messages = start.messages();
+        Clock clock = start.clock();
+        Database db = opened.database();
+        database = db;
+        this.team = team;
+        LetterKit letters = opened.letters();
+        FXMLLoader loader = new FXMLLoader(App.class.getResource("ui/MainView.fxml"), messages.bundle());
+        Parent root = loadView(loader);
+        main = loader.getController();
+        main.init(new MainController.Services(new JdbcIncidentRepository(db), new JdbcSettingsRepository(db),
+                new JdbcProfileRepository(db), letters, new IncidentJson(Clock.systemUTC()),
+                background, messages, clock, dataDir, Version.current(),
+                this::openFile, fileDialogs(), coach), stage);
+        main.enableTeamDatabase(new TeamSwitch(start, dataDir));
+        if (firstRunSetup() && !shownOnce) {
+            main.offerFirstRunSetup();
+        }
+        start.scene().setRoot(root);
+        if (!shownOnce) {
+            shownOnce = true;
+            start.probe().ifPresent(p -> p.mainViewShown(main));
             warmUp(letters.export());
             coach.load();
+        }
+        if (team.isEmpty()) { // a server database has no file to back up or encrypt: the server looks after it
             main.enableBackups(new Backups(db, dataDir, clock));
             main.enableEncryption(db);
-            wakeUps = WakeUpCall.answer(dataDir, () -> Platform.runLater(() -> bringForward(stage)));
-        }).onError(e -> rescue(start, dataDir, passphrase, e)).start();
+        }
+    }
+
+    /** The team database the window is on (issue 19); empty on the owner's own workbook. */
+    private Optional<TeamServer> team = Optional.empty();
+    /** The team database's password, for this run only: never written anywhere. */
+    private char[] teamPassword;
+    /** Connecting and copying to a team database, apart from the window's worker. */
+    private final Background teamWork = new Background();
+
+    /** File ▸ Team database…: the window moves between the owner's own workbook and a team one. */
+    private final class TeamSwitch implements Workbooks {
+        private final Start start;
+        private final Path dataDir;
+
+        TeamSwitch(Start start, Path dataDir) {
+            this.start = start;
+            this.dataDir = dataDir;
+        }
+
+        @Override
+        public Optional<TeamServer> team() {
+            return team;
+        }
+
+        @Override
+        public Optional<Database> own() {
+            return team.isEmpty() ? Optional.ofNullable(database) : Optional.empty();
+        }
+
+        @Override
+        public Optional<char[]> password(TeamServer server) {
+            return team.filter(server::equals).map(t -> teamPassword).map(char[]::clone);
+        }
+
+        @Override
+        public TeamSettings settings() {
+            return teamSettings();
+        }
+
+        @Override
+        public Background work() {
+            return teamWork;
+        }
+
+        @Override
+        public void useTeam(TeamServer server, char[] password, Database opened) {
+            leave();
+            teamPassword = password;
+            background.run(() -> withLetters(opened, dataDir, start.clock()))
+                    .onSuccess(letters -> show(start, dataDir, letters, Optional.of(server)))
+                    .onError(e -> {
+                        Dialogs.alert(Alert.AlertType.ERROR, ErrorMessages.plain(e)).showAndWait();
+                        useOwn();
+                    })
+                    .start();
+        }
+
+        @Override
+        public void useOwn() {
+            leave();
+            teamPassword = null;
+            openAndShow(start, dataDir, null);
+        }
+
+        /** Saves what is pending and closes the workbook open now; the window shows "Opening" meanwhile. */
+        private void leave() {
+            main.close();
+            main = null;
+            Database leaving = database;
+            database = null;
+            start.scene().setRoot(openingView(start.messages()));
+            background.run(() -> { // after the last autosave, which the worker runs first
+                leaving.close();
+                return null;
+            }).onError(e -> LOG.log(Level.WARNING, "Closing the workbook left failed", e)).start();
+        }
+    }
+
+    /** Where the team database last used is remembered; tests keep it in memory. */
+    protected TeamSettings teamSettings() {
+        return TeamSettings.preferences();
     }
 
     /** A second start on the same folder asked for this window: show it, in front. */
@@ -234,7 +337,11 @@ public class App extends Application {
 
     /** Opens the database and reads the fonts and templates, all off the UI thread. */
     private Opened open(Path dataDir, Clock clock, char[] passphrase) {
-        Database db = Database.open(dataDir, passphrase);
+        return withLetters(Database.open(dataDir, passphrase), dataDir, clock);
+    }
+
+    /** The letters' fonts, templates, outbox and log for the workbook {@code db}; closes it if they cannot be read. */
+    private Opened withLetters(Database db, Path dataDir, Clock clock) {
         try {
             LetterTemplates templates = new LetterTemplates(dataDir.resolve("templates"));
             return new Opened(db, new LetterKit(new Exporters(clock, Locale.getDefault()).letters(templates),
@@ -297,6 +404,7 @@ public class App extends Application {
         }
         background.close();
         letterWork.close();
+        teamWork.close();
         coach.close();
         if (database != null) {
             try {

@@ -30,6 +30,7 @@ import app.makegood.service.LetterHistory;
 import app.makegood.service.Postmortems;
 import app.makegood.service.PublicPages;
 import app.makegood.service.SentLetters;
+import app.makegood.service.WorkbookCopy;
 import app.makegood.store.Backups;
 import app.makegood.store.Database;
 import app.makegood.store.DatabaseDamagedException;
@@ -101,6 +102,10 @@ public final class CommandLine {
                                                show the business figures amends are worked out with; with
                                                options, change those first (CODE as EUR or GBP, PERCENT 0 to 100)
               check [FILE]                     check an apology text (FILE, or standard input) and print findings as JSON
+              copy-to --database-url URL [--into-non-empty]
+                                               copy this data folder's whole workbook into the team database
+                                               at URL and check the copy; a team database that holds incidents
+                                               already is refused unless --into-non-empty is given
               seed --incidents N               fill an empty data folder with N made-up incidents (to try MakeGood
                                                at scale); a folder that already holds incidents is refused
             An encrypted database asks for its passphrase on the terminal; in a script, give it as the first line
@@ -230,6 +235,7 @@ public final class CommandLine {
             case "public-page" -> publicPage(rest);
             case "public-history" -> publicHistory(rest);
             case "seed" -> seed(rest);
+            case "copy-to" -> copyTo(rest);
             case "profile" -> withDatabase(database -> new BusinessCommands(out, err)
                     .profile(new JdbcProfileRepository(database), rest));
             case "settings" -> withDatabase(database -> new BusinessCommands(out, err)
@@ -318,9 +324,11 @@ public final class CommandLine {
     }
 
     private Database open() throws Failure {
-        if (databaseUrl != null) {
-            return Database.connect(databaseUrl);
-        }
+        return databaseUrl != null ? Database.connect(databaseUrl) : openOwn();
+    }
+
+    /** The data folder's own workbook, whatever --database-url says. */
+    private Database openOwn() throws Failure {
         try {
             return Database.open(dataDir);
         } catch (PassphraseNeededException e) {
@@ -332,6 +340,25 @@ public final class CommandLine {
             } finally {
                 Arrays.fill(given, '\0');
             }
+        }
+    }
+
+    /** The data folder's workbook into the team database, checked (issue 19): over the same service as the window. */
+    private void copyTo(List<String> options) throws Failure {
+        if (databaseUrl == null) {
+            throw usage("copy-to needs " + DATABASE_URL_OPTION + " jdbc:postgresql://HOST/DB?user=NAME (or "
+                    + DATABASE_URL_VARIABLE + "): the team database to copy into.");
+        }
+        if (!options.isEmpty() && !options.equals(List.of("--into-non-empty"))) {
+            throw usage("copy-to takes only --into-non-empty.");
+        }
+        try (Database own = openOwn(); Database team = Database.connect(databaseUrl)) {
+            WorkbookCopy.Report report = new WorkbookCopy(WorkbookCopy.Workbook.of(own), WorkbookCopy.Workbook.of(team))
+                    .copy(!options.isEmpty(), (done, total) -> { });
+            out.println(report.text());
+        } catch (WorkbookCopy.NotEmptyException e) {
+            throw new Failure(USER_ERROR, e.getMessage() + " Nothing was copied. To copy into it anyway, add"
+                    + " --into-non-empty.");
         }
     }
 

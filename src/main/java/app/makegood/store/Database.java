@@ -282,36 +282,109 @@ public final class Database implements AutoCloseable {
      * ~/.pgpass entry for the login).
      */
     public static Database connect(String jdbcUrl) {
+        return connect(jdbcUrl, null);
+    }
+
+    /**
+     * As {@link #connect(String)}, logging in with {@code password} (kept by the driver for new connections, in
+     * memory only) when it is given.
+     *
+     * @throws TeamDatabaseException the server cannot be reached, refuses the login, lacks the database, is too old
+     */
+    public static Database connect(String jdbcUrl, char[] password) {
+        Server server = server(jdbcUrl, password);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(server.source()); // H2's small pool works over any driver
+        try {
+            try (Connection c = pool.getConnection()) {
+                requireRecentServer(c);
+                migrate(pool, Dialect.POSTGRESQL, server.where());
+            }
+            return new Database(null, pool, null, Dialect.POSTGRESQL);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw TeamDatabaseException.of(e, server.host(), server.database());
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new StoreException("MakeGood cannot set up the team database " + server.where() + " for this version"
+                    + " of the app. Check that the user may create tables there, or report the problem.", e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** What "Test connection" found: the server's version and how many incidents the workbook there holds. */
+    public record ServerCheck(String version, long incidents) {
+    }
+
+    /**
+     * Logs in once and looks, changing nothing: the server's version and the number of incidents (0 where
+     * MakeGood's tables are not made yet).
+     *
+     * @throws TeamDatabaseException as {@link #connect(String, char[])}
+     */
+    public static ServerCheck check(String jdbcUrl, char[] password) {
+        Server server = server(jdbcUrl, password);
+        try (Connection c = server.source().getConnection(); Statement s = c.createStatement()) {
+            String version = requireRecentServer(c);
+            long incidents = 0;
+            try (var rs = s.executeQuery("SELECT to_regclass('incidents') IS NOT NULL")) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    try (var count = s.executeQuery("SELECT COUNT(*) FROM incidents")) {
+                        count.next();
+                        incidents = count.getLong(1);
+                    }
+                }
+            }
+            return new ServerCheck(version, incidents);
+        } catch (SQLException e) {
+            throw TeamDatabaseException.of(e, server.host(), server.database());
+        }
+    }
+
+    /** The driver's data source for {@code jdbcUrl}, with the names the messages use. */
+    private record Server(org.postgresql.ds.PGConnectionPoolDataSource source, String where, String host,
+                          String database) {
+    }
+
+    /** A server that does not answer at all is given up on after this long, rather than the driver's minutes. */
+    private static final int CONNECT_TIMEOUT_SECONDS = 10;
+
+    private static Server server(String jdbcUrl, char[] password) {
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new StoreException("A team database address starts with jdbc:postgresql://, for example"
                     + " jdbc:postgresql://server:5432/makegood?user=NAME.", null);
         }
         String where = withoutLogin(jdbcUrl);
-        org.postgresql.ds.PGConnectionPoolDataSource server = new org.postgresql.ds.PGConnectionPoolDataSource();
-        JdbcConnectionPool pool;
+        java.util.Properties parts = org.postgresql.Driver.parseURL(jdbcUrl, null);
+        if (parts == null) {
+            throw new StoreException("MakeGood cannot read the team database address " + where + ".", null);
+        }
+        org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
         try {
-            server.setURL(jdbcUrl);
-            pool = JdbcConnectionPool.create(server); // H2's small pool works over any JDBC driver
+            source.setURL(jdbcUrl);
         } catch (IllegalArgumentException e) {
             throw new StoreException("MakeGood cannot read the team database address " + where + ".", e);
         }
-        try {
-            try (Connection ignored = pool.getConnection()) {
-                migrate(pool, Dialect.POSTGRESQL, where);
-            }
-            return new Database(null, pool, null, Dialect.POSTGRESQL);
-        } catch (SQLException e) {
-            pool.dispose();
-            throw new StoreException("MakeGood cannot reach the team database " + where + " (" + e.getMessage()
-                    + "). Check the address, the user name and password, and that the server is running.", e);
-        } catch (FlywayException e) {
-            pool.dispose();
-            throw new StoreException("MakeGood cannot set up the team database " + where + " for this version of the"
-                    + " app. Check that the user may create tables there, or report the problem.", e);
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw e;
+        if (parts.getProperty("connectTimeout") == null) {
+            source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         }
+        if (password != null && password.length > 0) {
+            source.setPassword(new String(password));
+        }
+        String port = parts.getProperty("PGPORT", String.valueOf(TeamServer.DEFAULT_PORT));
+        return new Server(source, where, parts.getProperty("PGHOST") + ":" + port, parts.getProperty("PGDBNAME"));
+    }
+
+    /** The server's version ("15.18", without the packager's suffix), or {@link TeamDatabaseException} when it is older than MakeGood supports. */
+    private static String requireRecentServer(Connection c) throws SQLException {
+        var meta = c.getMetaData();
+        String version = meta.getDatabaseMajorVersion() + "." + meta.getDatabaseMinorVersion();
+        if (meta.getDatabaseMajorVersion() < TeamDatabaseException.OLDEST_SERVER) {
+            throw TeamDatabaseException.tooOld(version);
+        }
+        return version;
     }
 
     /** The address without its query (user, password): safe to show in a message. */

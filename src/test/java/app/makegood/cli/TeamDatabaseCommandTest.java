@@ -64,6 +64,36 @@ class TeamDatabaseCommandTest {
     }
 
     @Test
+    void copyToCopiesTheDataFoldersWorkbookAndRefusesANonEmptyTeamDatabaseUnlessTold() throws Exception {
+        String url = TestPostgres.url();
+        TestPostgres.emptyDatabase();
+        Incident cake = SampleIncidents.rich("Burnt cakes", T0);
+        try (Database own = Database.open(dataDir)) {
+            new app.makegood.store.JdbcIncidentRepository(own).save(cake);
+        }
+
+        assertEquals(0, run(null, "copy-to", "--database-url", url), err());
+        assertTrue(out().startsWith("Copied 1 incident, " + cake.customers().size() + " customers, 0 letters,"), out());
+        assertTrue(out().contains("; checked"), out());
+        try (Database team = Database.connect(url)) {
+            assertEquals("Burnt cakes", new app.makegood.store.JdbcIncidentRepository(team).find(cake.id())
+                    .orElseThrow().title());
+        }
+
+        out.reset();
+        assertEquals(CommandLine.USER_ERROR, run(url, "copy-to"));
+        assertTrue(err().startsWith("The team database already holds 1 incident."), err());
+        assertTrue(err().contains("add --into-non-empty"), err());
+        assertEquals(0, run(url, "copy-to", "--into-non-empty"), err());
+    }
+
+    @Test
+    void copyToWithoutATeamDatabaseSaysWhatItNeeds() {
+        assertEquals(CommandLine.USER_ERROR, run(null, "copy-to"));
+        assertTrue(err().startsWith("copy-to needs --database-url"), err());
+    }
+
+    @Test
     void theOptionWithoutAnAddressIsAPlainMistake() {
         assertEquals(CommandLine.USER_ERROR, run(null, "list", "--database-url"));
         assertTrue(err().startsWith("--database-url needs the team database's address"), err());

@@ -124,8 +124,7 @@ class DatabaseTest {
     void anUnreachableTeamDatabaseIsReportedWithoutItsLogin() {
         StoreException e = assertThrows(StoreException.class,
                 () -> Database.connect("jdbc:postgresql://127.0.0.1:1/makegood?user=ann&password=hunter2"));
-        assertTrue(e.getMessage().startsWith("MakeGood cannot reach the team database jdbc:postgresql://127.0.0.1:1/"
-                + "makegood "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("MakeGood cannot reach the server 127.0.0.1:1."), e.getMessage());
         assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
     }
 

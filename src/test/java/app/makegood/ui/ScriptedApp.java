@@ -57,6 +57,14 @@ public class ScriptedApp extends App {
         };
     }
 
+    /** Nor the team database they used. */
+    private final TeamSettings teamSettings = TeamSettings.inMemory();
+
+    @Override
+    protected TeamSettings teamSettings() {
+        return teamSettings;
+    }
+
     @Override
     protected FileDialogs fileDialogs() {
         return new FileDialogs() {

@@ -1,5 +1,7 @@
 package app.makegood.ui.shell;
 
+import app.makegood.ui.TeamDatabaseDialog;
+import app.makegood.ui.Workbooks;
 import app.makegood.ui.AboutDialog;
 import app.makegood.ui.Background;
 import app.makegood.ui.Dialogs;
@@ -216,8 +218,7 @@ public final class MainController implements IncidentListController.Actions {
     private void showOverdueInTitle(List<IncidentSummary> all) {
         long overdue = all.stream().filter(s -> s.updateOverdue(services.clock().instant())).count();
         if (open.isEmpty()) {
-            stage.setTitle(overdue == 0 ? services.messages().get("app.title")
-                    : services.messages().get("app.title.overdue", services.messages().get("app.title"), overdue));
+            stage.setTitle(overdue == 0 ? appTitle() : services.messages().get("app.title.overdue", appTitle(), overdue));
         }
     }
 
@@ -295,7 +296,7 @@ public final class MainController implements IncidentListController.Actions {
                 .start();
         content.getChildren().setAll(view);
         stage.titleProperty().bind(Bindings.createStringBinding(() ->
-                services.messages().get("app.title") + " \u2014 " + (vm.titleProperty().get().isBlank()
+                appTitle() + " \u2014 " + (vm.titleProperty().get().isBlank()
                         ? services.messages().get("list.untitled") : vm.titleProperty().get()), vm.titleProperty()));
     }
 
@@ -340,7 +341,7 @@ public final class MainController implements IncidentListController.Actions {
         open.ifPresent(OpenIncident::close);
         open = Optional.empty();
         stage.titleProperty().unbind();
-        stage.setTitle(services.messages().get("app.title"));
+        stage.setTitle(appTitle());
     }
 
     private void showList() {
@@ -713,6 +714,40 @@ public final class MainController implements IncidentListController.Actions {
         new AboutDialog(stage, services.messages(), services.version(), services.dataDir(), services.openFile()).show();
     }
 
+    // --- the team database (issue 19)
+
+    private Workbooks workbooks;
+
+    /** File ▸ Team database… works once the application has said which workbook is open. */
+    public void enableTeamDatabase(Workbooks workbooks) {
+        this.workbooks = workbooks;
+        stage.setTitle(appTitle());
+    }
+
+    /** "MakeGood", or on a team database "MakeGood · team workbook makegood on server": always clear which is open. */
+    private String appTitle() {
+        String app = services.messages().get("app.title");
+        return workbooks == null ? app : workbooks.team()
+                .map(t -> services.messages().get("app.title.team", app, t.shortName())).orElse(app);
+    }
+
+    /** Backup, restore and encryption are for the owner's own file: on a team database, says so (true). */
+    private boolean fileOnlyOnTeam() {
+        boolean onTeam = workbooks != null && workbooks.team().isPresent();
+        if (onTeam) {
+            dialogs.info(services.messages().get("team.fileOnly"));
+        }
+        return onTeam;
+    }
+
+    @FXML
+    private void onTeamDatabase() {
+        if (workbooks != null) {
+            showList(); // saves and closes the open incident: a copy takes it as it is now
+            new TeamDatabaseDialog(stage, services.messages(), workbooks).show();
+        }
+    }
+
     // --- review past incidents (issue 7): search everything, the Due view, backup and restore
 
     private Backups backups;
@@ -756,7 +791,7 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onEncrypt() {
-        if (database == null) {
+        if (fileOnlyOnTeam() || database == null) {
             return;
         }
         Messages m = services.messages();
@@ -833,7 +868,7 @@ public final class MainController implements IncidentListController.Actions {
 
     @FXML
     private void onBackup() {
-        if (backups == null) {
+        if (fileOnlyOnTeam() || backups == null) {
             return;
         }
         String name = services.messages().get("backup.fileName", LocalDate.now(services.clock()));
@@ -858,7 +893,7 @@ public final class MainController implements IncidentListController.Actions {
      */
     @FXML
     private void onRestore() {
-        if (backups == null) {
+        if (fileOnlyOnTeam() || backups == null) {
             return;
         }
         Optional<Path> file = services.files().open(stage, backupFilter());
