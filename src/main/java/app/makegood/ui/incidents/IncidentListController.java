@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
@@ -32,7 +33,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
@@ -226,30 +227,42 @@ public final class IncidentListController {
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("notice-running");
 
     /** A cell whose text (and pseudo-classes) are worked out from the whole row. */
-    /** The title, and after it which field matched the search when the title does not show why ("matched: customer Dana Ruiz"). */
+    /**
+     * The title, and after it which field matched the search when the title does not show why ("matched: customer
+     * Dana Ruiz"). The title keeps most of the room: the note takes at most 45% of the column.
+     */
     private static final class TitleCell extends TableCell<IncidentSummary, String> {
         private final IncidentListViewModel vm;
         private final Messages messages;
+        private final Label title = new Label();
         private final Label matched = new Label();
+        private final HBox both = new HBox(8, title, matched);
 
         TitleCell(IncidentListViewModel vm, Messages messages) {
             this.vm = vm;
             this.messages = messages;
+            title.setMinWidth(0);
+            matched.setMinWidth(0);
+            matched.maxWidthProperty().bind(widthProperty().multiply(0.45));
             matched.getStyleClass().add("search-match");
-            matched.setMinWidth(Region.USE_PREF_SIZE); // the title gives way first, the reason stays readable
-            setContentDisplay(ContentDisplay.RIGHT);
+            both.setAlignment(Pos.CENTER_LEFT);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
-        protected void updateItem(String title, boolean empty) {
-            super.updateItem(title, empty);
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
             IncidentSummary row = empty || getTableRow() == null ? null : getTableRow().getItem();
             Optional<String> why = Optional.ofNullable(row).flatMap(vm::matchedBeyondTitle).map(f -> messages.get(
                     "list.matched", messages.get("list.matched." + f.kind().name(), f.value())));
-            setText(empty ? null : title);
+            title.setText(text);
             matched.setText(why.orElse(""));
-            setGraphic(why.isPresent() ? matched : null);
-            setTooltip(empty ? null : new Tooltip(why.map(w -> title + "\n" + w).orElse(title)));
+            matched.setVisible(why.isPresent());
+            matched.setManaged(why.isPresent());
+            setGraphic(empty ? null : both);
+            String whole = why.map(w -> text + "\n" + w).orElse(text);
+            setTooltip(empty ? null : new Tooltip(whole));
+            setAccessibleText(empty ? null : whole);
         }
     }
 
