@@ -242,8 +242,9 @@ public final class IncidentListController {
             this.vm = vm;
             this.messages = messages;
             title.setMinWidth(0);
-            matched.setMinWidth(0);
-            matched.maxWidthProperty().bind(widthProperty().multiply(0.45));
+            // The note keeps its share: an HBox short of room would otherwise squeeze it away first.
+            matched.minWidthProperty().bind(widthProperty().multiply(0.45));
+            matched.maxWidthProperty().bind(matched.minWidthProperty());
             matched.getStyleClass().add("search-match");
             both.setAlignment(Pos.CENTER_LEFT);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
