@@ -33,7 +33,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
@@ -228,42 +227,34 @@ public final class IncidentListController {
 
     /** A cell whose text (and pseudo-classes) are worked out from the whole row. */
     /**
-     * The title, and after it which field matched the search when the title does not show why ("matched: customer
-     * Dana Ruiz"). The title keeps most of the room: the note takes at most 45% of the column.
+     * The title, and under it which field matched the search when the title does not show why ("matched: customer
+     * Dana Ruiz"). Under, not beside: the title keeps the column's width, and only rows with a note grow taller.
      */
     private static final class TitleCell extends TableCell<IncidentSummary, String> {
         private final IncidentListViewModel vm;
         private final Messages messages;
-        private final Label title = new Label();
         private final Label matched = new Label();
-        private final HBox both = new HBox(8, title, matched);
 
         TitleCell(IncidentListViewModel vm, Messages messages) {
             this.vm = vm;
             this.messages = messages;
-            title.setMinWidth(0);
-            // The note keeps its share: an HBox short of room would otherwise squeeze it away first.
-            matched.minWidthProperty().bind(widthProperty().multiply(0.45));
-            matched.maxWidthProperty().bind(matched.minWidthProperty());
             matched.getStyleClass().add("search-match");
-            both.setAlignment(Pos.CENTER_LEFT);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            matched.setMinWidth(0); // never widens the column: a long note is cut, the tooltip has it whole
+            setContentDisplay(ContentDisplay.BOTTOM);
+            setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
+        protected void updateItem(String title, boolean empty) {
+            super.updateItem(title, empty);
             IncidentSummary row = empty || getTableRow() == null ? null : getTableRow().getItem();
             Optional<String> why = Optional.ofNullable(row).flatMap(vm::matchedBeyondTitle).map(f -> messages.get(
                     "list.matched", messages.get("list.matched." + f.kind().name(), f.value())));
-            title.setText(text);
+            setText(empty ? null : title);
             matched.setText(why.orElse(""));
-            matched.setVisible(why.isPresent());
-            matched.setManaged(why.isPresent());
-            setGraphic(empty ? null : both);
-            String whole = why.map(w -> text + "\n" + w).orElse(text);
+            setGraphic(why.isPresent() ? matched : null);
+            String whole = why.map(w -> title + "\n" + w).orElse(title);
             setTooltip(empty ? null : new Tooltip(whole));
-            setAccessibleText(empty ? null : whole);
         }
     }
 
