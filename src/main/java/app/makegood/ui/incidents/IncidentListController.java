@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
@@ -32,7 +33,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
@@ -226,7 +226,10 @@ public final class IncidentListController {
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("notice-running");
 
     /** A cell whose text (and pseudo-classes) are worked out from the whole row. */
-    /** The title, and after it which field matched the search when the title does not show why ("matched: customer Dana Ruiz"). */
+    /**
+     * The title, and under it which field matched the search when the title does not show why ("matched: customer
+     * Dana Ruiz"). Under, not beside: the title keeps the column's width, and only rows with a note grow taller.
+     */
     private static final class TitleCell extends TableCell<IncidentSummary, String> {
         private final IncidentListViewModel vm;
         private final Messages messages;
@@ -236,8 +239,9 @@ public final class IncidentListController {
             this.vm = vm;
             this.messages = messages;
             matched.getStyleClass().add("search-match");
-            matched.setMinWidth(Region.USE_PREF_SIZE); // the title gives way first, the reason stays readable
-            setContentDisplay(ContentDisplay.RIGHT);
+            matched.setMinWidth(0); // never widens the column: a long note is cut, the tooltip has it whole
+            setContentDisplay(ContentDisplay.BOTTOM);
+            setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override
@@ -249,7 +253,8 @@ public final class IncidentListController {
             setText(empty ? null : title);
             matched.setText(why.orElse(""));
             setGraphic(why.isPresent() ? matched : null);
-            setTooltip(empty ? null : new Tooltip(why.map(w -> title + "\n" + w).orElse(title)));
+            String whole = why.map(w -> title + "\n" + w).orElse(title);
+            setTooltip(empty ? null : new Tooltip(whole));
         }
     }
 
