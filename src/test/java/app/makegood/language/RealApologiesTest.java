@@ -33,6 +33,13 @@ class RealApologiesTest {
     static final double HOLDOUT_RECALL_AT_LEAST = 0.60;
     static final double HOLDOUT_PRECISION_AT_LEAST = 0.83;
     static final double HOLDOUT_FINE_FLAGGED_AT_MOST = 0.031;
+    /**
+     * The second holdout (holdout2.tsv: 320 sentences from 82 statements, labelled and committed by another engineer
+     * while the third round of rules was written without it, then scored once): the README's honest figures.
+     */
+    static final double HOLDOUT2_RECALL_AT_LEAST = 0.46;
+    static final double HOLDOUT2_PRECISION_AT_LEAST = 0.75;
+    static final double HOLDOUT2_FINE_FLAGGED_AT_MOST = 0.097;
     /** The development data (dev + test, 649 sentences), tuned on from the start. */
     static final double DEVELOPMENT_RECALL_AT_LEAST = 0.76;
     static final double DEVELOPMENT_FINE_FLAGGED_AT_MOST = 0.023;
@@ -148,5 +155,15 @@ class RealApologiesTest {
         assertTrue(holdout.recall() >= HOLDOUT_RECALL_AT_LEAST, holdout::table);
         assertTrue(holdout.precision() >= HOLDOUT_PRECISION_AT_LEAST, holdout::table);
         assertTrue(holdout.fineFlaggedShare() <= HOLDOUT_FINE_FLAGGED_AT_MOST, holdout::table);
+    }
+
+    /** The second holdout, never read while the rules were written: only its figures are printed. */
+    @Test
+    void secondHoldoutHoldsTheReadmeFigures() throws IOException {
+        Score holdout = score(rows("holdout2"), new ApologyChecker(TestGrammar.english()));
+        System.out.println("HOLDOUT 2:\n" + holdout.table());
+        assertTrue(holdout.recall() >= HOLDOUT2_RECALL_AT_LEAST, holdout::table);
+        assertTrue(holdout.precision() >= HOLDOUT2_PRECISION_AT_LEAST, holdout::table);
+        assertTrue(holdout.fineFlaggedShare() <= HOLDOUT2_FINE_FLAGGED_AT_MOST, holdout::table);
     }
 }
