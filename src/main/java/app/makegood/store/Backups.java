@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -56,11 +55,8 @@ public final class Backups {
     public static final long MAX_DATABASE_BYTES = 4L << 30;
     /** Room kept free on the disk beyond what a restore needs, so the app can still save afterwards. */
     private static final long SPARE_BYTES = 64L << 20;
-    /** How many copies a backup may take before it gives up on a database that keeps changing mid-copy. */
-    private static final int COPY_ATTEMPTS = 3;
 
     private final Database database;
-    private final Consumer<Path> copier;
     private final Path dataDir;
     private final Clock clock;
     private final long maxUnpackedBytes;
@@ -71,13 +67,7 @@ public final class Backups {
 
     /** @param maxUnpackedBytes the largest database a backup may unpack to (smaller in tests, to try zip bombs) */
     public Backups(Database database, Path dataDir, Clock clock, long maxUnpackedBytes) {
-        this(database, database::backupTo, dataDir, clock, maxUnpackedBytes);
-    }
-
-    /** @param copier writes the database's zip (H2's BACKUP; a test gives one that catches a change half-written) */
-    Backups(Database database, Consumer<Path> copier, Path dataDir, Clock clock, long maxUnpackedBytes) {
         this.database = database;
-        this.copier = copier;
         this.dataDir = dataDir.toAbsolutePath();
         this.clock = clock;
         this.maxUnpackedBytes = maxUnpackedBytes;
@@ -142,8 +132,9 @@ public final class Backups {
         try {
             Files.createDirectories(target.getParent());
             Path partial = Files.createTempFile(target.getParent(), ".makegood-backup", ".zip");
+            Files.delete(partial); // H2 writes the file itself
             try {
-                copyWhole(partial);
+                database.backupTo(partial);
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(partial);
@@ -151,36 +142,6 @@ public final class Backups {
         } catch (IOException e) {
             throw new StoreException("MakeGood could not write the backup " + target + ". Check that the folder"
                     + " exists, is writable and has room.", e);
-        }
-    }
-
-    /**
-     * H2 copies the file while saves go on, and under load a copy has been seen to catch a change half-written: a
-     * restore would then refuse it. So each copy is checked as a restore checks it, and taken again if it must be.
-     */
-    private void copyWhole(Path partial) throws IOException {
-        for (int attempt = 1; attempt <= COPY_ATTEMPTS; attempt++) {
-            Files.deleteIfExists(partial); // H2 writes the file itself
-            copier.accept(partial);
-            if (newestChangesReadable(partial)) {
-                return;
-            }
-            LOG.info("A backup copy caught a change half-written; copying again (attempt " + attempt + ")");
-        }
-        throw new StoreException("MakeGood could not write a whole backup: the workbook kept changing while it was"
-                + " copied. Nothing was written; try again in a moment.", null);
-    }
-
-    private boolean newestChangesReadable(Path zip) throws IOException {
-        Path staging = Files.createTempDirectory(dataDir, "check-");
-        try {
-            extract(zip, staging.resolve(Database.FILE_NAME), maxUnpackedBytes);
-            checkNewestChunk(staging, database.passphrase());
-            return true;
-        } catch (NotABackup e) {
-            return false;
-        } finally {
-            discard(staging);
         }
     }
 
