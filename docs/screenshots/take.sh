@@ -114,10 +114,10 @@ stop
 # --- 1024x600: the small screen -----------------------------------------------------------------------------------
 start 1024 600
 front MakeGood
-shot main-window-1024x600
+shot main-window-1024x600 6  # the icon font and the compact header come a moment after the first frame
 open_wedding
 for _ in 1 2 3; do xdotool key alt+n; sleep 3; done; xdotool key Escape
-shot step-3-explain-1024x600 3
+shot step-3-explain-1024x600 6
 xdotool key ctrl+comma
 front "Business profile"
 shot business-profile-1024x600 3
