@@ -131,7 +131,7 @@ class DatabaseTest {
     @Test
     void migratesAnEmptyFolderToTheLatestSchema() throws SQLException {
         try (Database db = Database.open(dataDir.resolve("new/sub folder"))) {
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"), versions(db));
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"), versions(db));
             assertEquals(List.of("A4"), column(db, "SELECT paper FROM business_profile"));
             for (String table : List.of("incidents", "affected_customers", "status_updates", "why_steps",
                     "corrective_actions", "letters", "settings", "attachments", "outbox", "postmortem_notes",
@@ -169,7 +169,7 @@ class DatabaseTest {
                             Optional.of(LocalDate.of(2025, 6, 5)), ActionStatus.PLANNED, "",
                             List.of(), Optional.empty(), "")),
                     Optional.of(LocalDate.of(2025, 6, 10)), Instant.parse("2025-06-01T06:30:00Z"), List.of()), incident);
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"), versions(db));
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"), versions(db));
         }
     }
 
