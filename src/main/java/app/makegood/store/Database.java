@@ -519,11 +519,28 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** H2 map (not a table) whose one entry a backup changes, so that the copy ends in a chunk of its own. */
+    private static final String BACKUP_MAP = "makegood.backup";
+
     /** Writes a consistent copy of the whole database, as a zip holding {@value #FILE_NAME}, while it stays open. */
     public void backupTo(Path zip) {
         requireFile("back up");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+            // H2 may have written the newest commit into space freed earlier in the file while its header still
+            // names the chunk before: a copy of the file (like the file after a crash) opens without that commit.
+            // So the copy is started by a chunk at the end of the file, where H2 always finds the newest state.
+            org.h2.mvstore.MVStore store = ((org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class)
+                    .getSession()).getDatabase().getStore().getMvStore();
+            org.h2.mvstore.FileStore<?> file = store.getFileStore();
+            boolean reused = file.isSpaceReused();
+            file.setReuseSpace(false);
+            try {
+                store.openMap(BACKUP_MAP).put("backedUpAt", System.currentTimeMillis());
+                store.commit();
+                s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+            } finally {
+                file.setReuseSpace(reused);
+            }
         } catch (SQLException e) {
             throw new StoreException("MakeGood could not write the backup " + zip.getFileName() + ".", e);
         }
